@@ -1,0 +1,14 @@
+import { Pipeline, type Annotator } from './pipeline.js';
+import { segmentAnnotator } from '../annotate/text/segment.js';
+
+/**
+ * The default per-document pipeline, in order. Each later layer (entities, dates, quotes,
+ * events) adds its annotator here; the Pipeline constructor checks requires/assigns.
+ */
+export function defaultAnnotators(): Annotator[] {
+  return [segmentAnnotator];
+}
+
+export function defaultPipeline(): Pipeline {
+  return new Pipeline(defaultAnnotators());
+}

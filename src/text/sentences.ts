@@ -1,0 +1,91 @@
+import type { Paragraph, Sentence } from '../doc/types.js';
+
+/**
+ * Paragraph and sentence segmentation for Arabic news text.
+ *
+ * Paragraphs are lines (scraped articles put one paragraph per line). Inside a paragraph
+ * a sentence ends at . ! ? ؟ … (and runs of them), followed by any closing quotes or
+ * brackets, then whitespace. Not a boundary:
+ *  - a full stop inside a number, time or date (3.5, 9:21:37, 12.1.2022): no whitespace follows;
+ *  - a full stop after an abbreviation: a single letter (د. م. U.S.), or a known short form (ص. ج. Dr. Mr.);
+ *  - Arabic comma ، and semicolon ؛ (clause separators, not sentence ends);
+ *  - a full stop followed by a lower-case Latin letter or a digit continuing the clause.
+ */
+
+const TERMINATORS = '.!?؟…';
+const CLOSERS = '"\'”’»)]}›';
+const ABBREVIATIONS = new Set([
+  'د', 'م', 'ص', 'ج', 'ق', 'هـ', 'ه', 'أ', 'ا', 'ت', 'س', 'ش', 'ع', 'مج', 'ط', 'ب',
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let i = 0;
+  while (i <= text.length) {
+    let nl = text.indexOf('\n', i);
+    if (nl < 0) nl = text.length;
+    let s = i;
+    let e = nl;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e, lang: 'ar' });
+    i = nl + 1;
+  }
+  return out;
+}
+
+export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((p, pi) => {
+    let s = p.start;
+    let i = p.start;
+    while (i < p.end) {
+      const ch = text[i];
+      if (TERMINATORS.includes(ch)) {
+        let j = i + 1;
+        while (j < p.end && TERMINATORS.includes(text[j])) j++;
+        while (j < p.end && CLOSERS.includes(text[j])) j++;
+        const atEnd = j >= p.end;
+        if (atEnd || isSpace(text.charCodeAt(j))) {
+          if (atEnd || isBoundary(text, s, i, j, p.end)) {
+            pushTrimmed(out, text, s, j, pi);
+            s = j;
+          }
+        }
+        i = j;
+        continue;
+      }
+      i++;
+    }
+    pushTrimmed(out, text, s, p.end, pi);
+  });
+  return out;
+}
+
+function isBoundary(text: string, sentStart: number, term: number, after: number, end: number): boolean {
+  if (text[term] === '.') {
+    // Word right before the dot.
+    let w = term;
+    while (w > sentStart && !isSpace(text.charCodeAt(w - 1)) && !'(«"“'.includes(text[w - 1])) w--;
+    const word = text.slice(w, term).replace(/\./g, '').toLowerCase();
+    if (word.length > 0 && (ABBREVIATIONS.has(word) || /^[A-Za-z]$/.test(word) || /^([A-Za-z]\.)+[A-Za-z]$/.test(text.slice(w, term)))) return false;
+  }
+  // Next visible char: a lower-case Latin letter continues the sentence.
+  let k = after;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  if (k >= end) return true;
+  const next = text[k];
+  if (/[a-z]/.test(next)) return false;
+  return true;
+}
+
+function pushTrimmed(out: Sentence[], text: string, s: number, e: number, paragraph: number): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, paragraph });
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
+}
