@@ -44,7 +44,7 @@ export function firstTokenReadings(norm: string): FirstTokenReading[] {
     cost += 1;
   }
   for (const r of out.slice()) {
-    if (r.norm.startsWith('ال') && r.norm.length >= 6) {
+    if (r.norm.startsWith('ال') && r.norm.length >= 5) {
       out.push({ norm: r.norm.slice(2), drop: r.drop + 2, cost: r.cost + 2 });
     }
   }

@@ -25,7 +25,8 @@ import { normalize } from '../../text/normalize.js';
  */
 
 /** Tokens a tagger span may not consist of alone (function words the tagger sometimes marks). */
-const TAGGER_STOP = new Set(['في', 'من', 'الى', 'على', 'عن', 'ان', 'الذي', 'التي', 'هذا', 'هذه', 'قال', 'وقال', 'الله', 'الرئيس', 'رئيس', 'وزير', 'الوزير', 'مجلس']);
+const TAGGER_STOP = new Set(['دولار', 'يورو', 'روبل', 'في', 'من', 'الى', 'على', 'عن', 'ان', 'الذي', 'التي', 'هذا', 'هذه', 'قال', 'وقال', 'الله', 'الرئيس', 'رئيس', 'وزير', 'الوزير', 'مجلس']);
+const PORTFOLIOS = new Map(Object.entries(MINISTRY_PORTFOLIOS).map(([k, v]) => [normalize(k), v]));
 /** How far (tokens) back a ministry without nisba looks for the country it belongs to. */
 const MINISTRY_COUNTRY_WINDOW = 5;
 
@@ -110,11 +111,11 @@ function ministryMatches(doc: Doc, tokens: readonly Token[], norms: readonly str
     const portfolios: string[] = [];
     let j = i + (isMinistry ? 1 : 0);
     if (j >= to) continue;
-    if (MINISTRY_PORTFOLIOS[norms[j]]) portfolios.push(norms[j]);
+    if (PORTFOLIOS.has(norms[j])) portfolios.push(norms[j]);
     else continue;
     // A bare portfolio counts only when a nisba follows (الدفاع الروسية) and no وزير/وزارة precedes.
     if (!isMinistry && (i === from || /^(?:و?وزير|نائب)/.test(norms[i - 1]))) continue;
-    if (j + 1 < to && norms[j + 1].startsWith('و') && MINISTRY_PORTFOLIOS[norms[j + 1].slice(1)]) {
+    if (j + 1 < to && norms[j + 1].startsWith('و') && PORTFOLIOS.has(norms[j + 1].slice(1))) {
       portfolios.push(norms[j + 1].slice(1));
       j++;
     }
@@ -136,7 +137,7 @@ function ministryMatches(doc: Doc, tokens: readonly Token[], norms: readonly str
     }
     const start = tokens[i].start + (isMinistry ? conj : 0) + (isMinistry ? 0 : surfaceOffset(doc.text.slice(tokens[i].start, tokens[i].end), conj));
     for (const p of portfolios) {
-      const names = MINISTRY_PORTFOLIOS[p];
+      const names = PORTFOLIOS.get(p)!;
       const name = !country ? names.en : country.id === 'united-states' ? `US ${names.us}` : `${DEMONYMS[country.id] ?? country.name} ${names.en}`;
       const entry: NameEntry = { id: slugify(name), name, type: 'ORG', roles: [], curated: true };
       out.push({ start, end: tokens[last].end, first: i, last, type: 'ORG', entry, source: 'pattern' });
@@ -151,7 +152,7 @@ function overlaps(a: { first: number; last: number }, list: readonly { first: nu
 }
 
 /** Step 3: tagger spans. */
-function taggerMatches(doc: Doc, tokens: readonly Token[], norms: readonly string[], model: NerModel, lex: NameLexicon, from: number, to: number): Candidate[] {
+function taggerMatches(doc: Doc, tokens: readonly Token[], norms: readonly string[], model: NerModel, lex: NameLexicon, from: number, to: number, nameTokens: ReadonlySet<string>): Candidate[] {
   const surfaces: string[] = [];
   for (let i = from; i < to; i++) surfaces.push(doc.text.slice(tokens[i].start, tokens[i].end));
   const tags = model.tag(surfaces, norms.slice(from, to));
@@ -166,9 +167,17 @@ function taggerMatches(doc: Doc, tokens: readonly Token[], norms: readonly strin
     if (first === last && (TAGGER_STOP.has(n0) || lex.nisbas.has(n0) || lex.nisbas.has(n0.slice(1)) || lex.roles.has(n0) || tokens[first].kind === 'number')) continue;
     const t = tokens[first];
     const surface = doc.text.slice(t.start, t.end);
-    const drop = t.kind === 'word' ? procliticDrop(n0, stripProclitics(n0).prefixLength) : 0;
+    // A token that is itself part of a person's name in this document keeps its first letters (برايس, not ب + رايس).
+    const drop = t.kind === 'word' && !nameTokens.has(n0) ? procliticDrop(n0, stripProclitics(n0).prefixLength) : 0;
     const start = t.start + surfaceOffset(surface, drop);
     if (start >= tokens[last].end) continue;
+    const prev = out[out.length - 1];
+    // Names are flat: two person spans side by side (B-PER B-PER) are one name.
+    if (prev && prev.type === 'PER' && c.type === 'PER' && prev.last + 1 === first) {
+      prev.last = last;
+      prev.end = tokens[last].end;
+      continue;
+    }
     out.push({ start, end: tokens[last].end, first, last, type: c.type as EntityType, entry: null, source: 'tagger' });
   }
   return out;
@@ -185,13 +194,19 @@ export const entitiesAnnotator: Annotator = {
     const tokens = doc.get('tokens');
     const norms = tokens.map((t) => t.norm);
     const all: Candidate[] = [];
-    for (const [from, to] of sentenceRanges(tokens)) {
+    const ranges = sentenceRanges(tokens);
+    const fixedBySentence = ranges.map(([from, to]) => {
       const kb = lexiconMatches(doc, tokens, norms, lex, from, to);
       const ministries = ministryMatches(doc, tokens, norms, lex, from, to, kb);
-      const fixed = [...ministries, ...kb.filter((c) => !overlaps(c, ministries))];
-      const tagged = model ? taggerMatches(doc, tokens, norms, model, lex, from, to).filter((c) => !overlaps(c, fixed)) : [];
+      return [...ministries, ...kb.filter((c) => !overlaps(c, ministries))];
+    });
+    const nameTokens = new Set<string>();
+    for (const list of fixedBySentence) for (const c of list) if (c.type === 'PER') for (let j = c.first + 1; j <= c.last; j++) nameTokens.add(norms[j]);
+    ranges.forEach(([from, to], k) => {
+      const fixed = fixedBySentence[k];
+      const tagged = model ? taggerMatches(doc, tokens, norms, model, lex, from, to, nameTokens).filter((c) => !overlaps(c, fixed)) : [];
       all.push(...fixed, ...tagged);
-    }
+    });
     consistency(doc, tokens, norms, all);
     all.sort((a, b) => a.start - b.start || a.end - b.end);
     doc.set('entities', identities(doc, all));
@@ -254,6 +269,7 @@ function identities(doc: Doc, all: readonly Candidate[]): EntityMention[] {
     const text = doc.text.slice(c.start, c.end);
     if (c.entry) {
       out.push({ start: c.start, end: c.end, text, type: c.type, id: c.entry.id, name: c.entry.name, source: c.source });
+      if (c.type === 'PER') persons.push({ tokens: keyOf(doc, c).split(' '), id: c.entry.id, name: c.entry.name });
       continue;
     }
     const key = keyOf(doc, c);
