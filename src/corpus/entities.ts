@@ -71,10 +71,12 @@ export class EntityIndex {
     for (const [oldId, ms] of groups) {
       const id = mapping.get(oldId) ?? oldId;
       const entry = this.entry(id, ms);
+      for (const m of ms) this.addAlias(entry, m.text);
+      // Outside the KB, the display name is the longest alias (a full name over a surname).
+      if (!nameLexicon().entries.has(id)) for (const a of entry.rec.aliases) if (a.length > entry.rec.name.length) entry.rec.name = a;
       for (const m of ms) {
         m.id = id;
         m.name = entry.rec.name;
-        this.addAlias(entry, m.text);
       }
       const r = entry.rec;
       r.mentions += ms.length;
@@ -149,7 +151,10 @@ export class EntityIndex {
       if (type === 'PER') {
         if (full.length >= 2) {
           const [first, last] = [full[0], full[full.length - 1]];
-          if (e.skeletons.some((s) => s.length === 2 && s[0] === first && editDistance(s[1], last) <= SURNAME_DISTANCE && last.length >= 3)) candidates.push(e);
+          const sameFirst = (f: string) => f === first || (Math.max(f.length, first.length) >= 3 && editDistance(f, first) <= 1);
+          if (last.length >= 3 && e.skeletons.some((s) => s.length === 2 && sameFirst(s[0]) && editDistance(s[1], last) <= SURNAME_DISTANCE)) candidates.push(e);
+          // An entity known so far only by this surname, seen with the same company.
+          else if (last.length >= MIN_SURNAME_SKELETON && e.skeletons.every((s) => s.length === 1) && e.skeletons.some((s) => s[0] === last) && shares(e)) candidates.push(e);
         } else if (full[0].length >= MIN_SURNAME_SKELETON && e.skeletons.some((s) => s[s.length - 1] === full[0]) && shares(e)) candidates.push(e);
       } else if (e.skeletons.some((s) => s.join(' ') === full.join(' ')) && full.join('').length >= 4 && shares(e)) candidates.push(e);
     }

@@ -202,10 +202,12 @@ export const entitiesAnnotator: Annotator = {
     });
     const nameTokens = new Set<string>();
     for (const list of fixedBySentence) for (const c of list) if (c.type === 'PER') for (let j = c.first + 1; j <= c.last; j++) nameTokens.add(norms[j]);
-    ranges.forEach(([from, to], k) => {
-      const fixed = fixedBySentence[k];
-      const tagged = model ? taggerMatches(doc, tokens, norms, model, lex, from, to, nameTokens).filter((c) => !overlaps(c, fixed)) : [];
-      all.push(...fixed, ...tagged);
+    const taggedBySentence = ranges.map(([from, to], k) => (model ? taggerMatches(doc, tokens, norms, model, lex, from, to, nameTokens).filter((c) => !overlaps(c, fixedBySentence[k])) : []));
+    // Tokens inside multi-word person names the tagger found keep their first letters elsewhere too.
+    for (const list of taggedBySentence) for (const c of list) if (c.type === 'PER') for (let j = c.first + 1; j <= c.last; j++) nameTokens.add(norms[j]);
+    ranges.forEach((_, k) => {
+      for (const c of taggedBySentence[k]) if (c.start !== tokens[c.first].start && nameTokens.has(norms[c.first])) c.start = tokens[c.first].start;
+      all.push(...fixedBySentence[k], ...taggedBySentence[k]);
     });
     consistency(doc, tokens, norms, all);
     all.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -264,30 +266,36 @@ function keyOf(doc: Doc, c: { start: number; end: number }): string {
 /** Step 5: ids. KB entries keep their id; other names get a document-local id shared by full name, surname and first+surname. */
 function identities(doc: Doc, all: readonly Candidate[]): EntityMention[] {
   const out: EntityMention[] = [];
-  const persons: { tokens: string[]; id: string; name: string }[] = [];
-  for (const c of all) {
+  const keys = all.map((c) => keyOf(doc, c));
+  // Every multi-word person name of the document, with its id (KB or local).
+  const persons: { tokens: string[]; id: string; name: string; start: number }[] = [];
+  all.forEach((c, k) => {
+    const words = keys[k].split(' ');
+    if (c.type !== 'PER' || (words.length < 2 && !c.entry)) return;
+    if (c.entry) persons.push({ tokens: words, id: c.entry.id, name: c.entry.name, start: c.start });
+    else if (!persons.some((p) => p.tokens.join(' ') === words.join(' '))) persons.push({ tokens: words, id: localId('PER', keys[k]), name: doc.text.slice(c.start, c.end), start: c.start });
+  });
+  all.forEach((c, k) => {
     const text = doc.text.slice(c.start, c.end);
     if (c.entry) {
       out.push({ start: c.start, end: c.end, text, type: c.type, id: c.entry.id, name: c.entry.name, source: c.source });
-      if (c.type === 'PER') persons.push({ tokens: keyOf(doc, c).split(' '), id: c.entry.id, name: c.entry.name });
-      continue;
+      return;
     }
-    const key = keyOf(doc, c);
-    const words = key.split(' ');
-    let id = localId(c.type, key);
+    const words = keys[k].split(' ');
+    let id = localId(c.type, keys[k]);
     let name = text;
     if (c.type === 'PER') {
-      // Surname or first+surname of a longer name seen in the document (most recent first).
-      const match = persons
-        .slice()
-        .reverse()
-        .find((p) => p.tokens.length > words.length && p.tokens[p.tokens.length - 1] === words[words.length - 1] && (words.length === 1 || p.tokens[0] === words[0]));
+      // A surname, or first name + surname, of a longer name in the document: the nearest one
+      // before it, else the first one after it.
+      const longer = persons.filter((p) => p.tokens.length > words.length && p.tokens[p.tokens.length - 1] === words[words.length - 1] && (words.length === 1 || p.tokens[0] === words[0]));
+      const before = longer.filter((p) => p.start < c.start);
+      const match = before.length ? before[before.length - 1] : longer[0];
       if (match) {
         id = match.id;
         name = match.name;
-      } else persons.push({ tokens: words, id, name });
+      }
     }
     out.push({ start: c.start, end: c.end, text, type: c.type, id, name, source: c.source });
-  }
+  });
   return out;
 }
