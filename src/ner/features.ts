@@ -25,6 +25,10 @@ export interface TokenInfo {
   self: string[];
   /** The word seen from its neighbours: [w-1, s-1, c-1, w+1, s+1, c+1, w-2, c-2, w+2, c+2]. */
   ctx: string[];
+  /** Previous-tag × word features, built on first use (index = previous tag). */
+  ptw?: string[];
+  /** Feature rows of `self`, `ctx` and `ptw` in one model (resolved once per word type; -1 = absent, -2 = not yet resolved). */
+  rows?: { model: object; self: Int32Array; ctx: Int32Array; ptw: Int32Array };
 }
 
 function shapeOf(surface: string): string {
@@ -36,7 +40,8 @@ function shapeOf(surface: string): string {
   return 'p';
 }
 
-const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', self: [], ctx: ['w-1=_', 's-1=_', 'c-1=_', 'w+1=_', 's+1=_', 'c+1=_', 'w-2=_', 'c-2=_', 'w+2=_', 'c+2=_'] };
+export const PAD_CTX = ['w-1=_', 's-1=_', 'c-1=_', 'w+1=_', 's+1=_', 'c+1=_', 'w-2=_', 'c-2=_', 'w+2=_', 'c+2=_'];
+const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', self: [], ctx: PAD_CTX };
 const MAX_CACHE = 200_000;
 const caches = new WeakMap<NameLexicon, Map<string, TokenInfo>>();
 
@@ -92,6 +97,34 @@ function gazFeats(tag: string): [string, string, string] {
 }
 const GAZ_PAD = gazFeats('_');
 
+/** The static features of token i that are not cached per word type (neighbours, gazetteer, pairs). */
+export function contextFeatures(infos: readonly TokenInfo[], gaz: readonly string[], i: number, out: string[]): void {
+  const n = infos.length;
+  const t = infos[i];
+  const p1 = i > 0 ? infos[i - 1] : PAD;
+  const p2 = i > 1 ? infos[i - 2] : PAD;
+  const n1 = i + 1 < n ? infos[i + 1] : PAD;
+  const n2 = i + 2 < n ? infos[i + 2] : PAD;
+  out[0] = p1.ctx[0];
+  out[1] = p1.ctx[1];
+  out[2] = p1.ctx[2];
+  out[3] = n1.ctx[3];
+  out[4] = n1.ctx[4];
+  out[5] = n1.ctx[5];
+  out[6] = p2.ctx[6];
+  out[7] = p2.ctx[7];
+  out[8] = n2.ctx[8];
+  out[9] = n2.ctx[9];
+  out[10] = gazFeats(gaz[i])[0];
+  out[11] = (i > 0 ? gazFeats(gaz[i - 1]) : GAZ_PAD)[1];
+  out[12] = (i + 1 < n ? gazFeats(gaz[i + 1]) : GAZ_PAD)[2];
+  out[13] = 'sh3=' + p1.shape + t.shape + n1.shape;
+  out[14] = 'ww=' + p1.norm + '|' + t.norm;
+  out[15] = 'wn=' + t.norm + '|' + n1.norm;
+  out[16] = 'cc=' + t.cls + '|' + n1.cls;
+}
+export const CONTEXT_FEATURES = 17;
+
 /** Static feature strings for every token. */
 export function sentenceFeatures(infos: readonly TokenInfo[], gaz: readonly string[]): string[][] {
   const n = infos.length;
@@ -102,21 +135,11 @@ export function sentenceFeatures(infos: readonly TokenInfo[], gaz: readonly stri
     const p2 = i > 1 ? infos[i - 2] : PAD;
     const n1 = i + 1 < n ? infos[i + 1] : PAD;
     const n2 = i + 2 < n ? infos[i + 2] : PAD;
-    const f = t.self.slice();
-    f.push(
-      p1.ctx[0], p1.ctx[1], p1.ctx[2],
-      n1.ctx[3], n1.ctx[4], n1.ctx[5],
-      p2.ctx[6], p2.ctx[7],
-      n2.ctx[8], n2.ctx[9],
-      gazFeats(gaz[i])[0],
-      (i > 0 ? gazFeats(gaz[i - 1]) : GAZ_PAD)[1],
-      (i + 1 < n ? gazFeats(gaz[i + 1]) : GAZ_PAD)[2],
-      'sh3=' + p1.shape + t.shape + n1.shape,
-      'ww=' + p1.norm + '|' + t.norm,
-      'wn=' + t.norm + '|' + n1.norm,
-      'cc=' + t.cls + '|' + n1.cls,
-    );
-    out[i] = f;
+    void p2;
+    void n2;
+    const ctx = new Array<string>(CONTEXT_FEATURES);
+    contextFeatures(infos, gaz, i, ctx);
+    out[i] = t.self.concat(ctx);
   }
   return out;
 }
