@@ -101,3 +101,15 @@ test('KB entities keep their id; records count mentions, documents and outlets; 
   assert.equal(c.get('entities')[0].id, person.id);
   assert.equal(restored.records().find((r) => r.id === person.id)!.mentions, 2);
 });
+
+test('entity listing and detail output', async () => {
+  const { formatEntities, formatEntity } = await import('../../src/cli/entities.js');
+  const index = new EntityIndex();
+  index.link(docWith('a.txt', [['الناتو', 'ORG', 'nato'], ['الناتو', 'ORG', 'nato'], ['روسيا', 'LOC', 'russia']]));
+  const recs = index.records();
+  const table = formatEntities(recs).split('\n');
+  assert.match(table[1], /^nato\s+ORG\s+2\s+1\s+NATO$/);
+  assert.equal(formatEntities(recs, { json: true }).trim().split('\n').length, 2);
+  assert.match(formatEntity(recs, 'russia'), /aliases:\s+روسيا/);
+  assert.throws(() => formatEntity(recs, 'nat'), /did you mean nato/);
+});
