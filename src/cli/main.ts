@@ -120,7 +120,7 @@ async function analyze(db: string, paths: string[], json: boolean, quiet: boolea
   } else {
     printReport(process.stdout, result, rasd);
   }
-  rasd.close();
+  await rasd.close();
   if (result.documents.length === 0) return 3;
   return result.errors.length > 0 ? 1 : 0;
 }

@@ -8,14 +8,14 @@ import { runStoreConformance } from './conformance.js';
 
 runStoreConformance('sqlite', () => new SqliteStore(join(mkdtempSync(join(tmpdir(), 'rasd-')), 'test.db')));
 
-test('sqlite: a store file persists across processes (reopen)', () => {
+test('sqlite: a store file persists across processes (reopen)', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'rasd-')), 'persist.db');
   const a = new SqliteStore(path);
-  a.setState('x', '1');
-  a.close();
+  await a.setState('x', '1');
+  await a.close();
   const b = new SqliteStore(path);
-  assert.equal(b.getState('x'), '1');
-  b.close();
+  assert.equal(await b.getState('x'), '1');
+  await b.close();
 });
 
 test('sqlite: a path that cannot be opened gives E_STORE', () => {
