@@ -53,7 +53,7 @@ function infoOf(surface: string, norm: string, lex: NameLexicon): TokenInfo {
   const art = norm.length > 3 && (norm.startsWith('ال') || norm.startsWith('وال') || norm.startsWith('بال') || norm.startsWith('لل'));
   const self = [
     'b', 'w=' + norm, 's=' + stem, 'p2=' + norm.slice(0, 2), 'p3=' + norm.slice(0, 3), 'x2=' + norm.slice(-2), 'x3=' + norm.slice(-3),
-    'sx2=' + stem.slice(-2), 'sp2=' + stem.slice(0, 2), 'sh=' + shape, 'c=' + cls, 'al=' + art, 'cl=' + (norm.length - stem.length),
+    'sx2=' + stem.slice(-2), 'sp2=' + stem.slice(0, 2), 'x4=' + norm.slice(-4), 'p4=' + norm.slice(0, 4), 'sx3=' + stem.slice(-3), 'x1=' + norm.slice(-1), 'sh=' + shape, 'c=' + cls, 'al=' + art, 'cl=' + (norm.length - stem.length),
   ];
   // Frequency in unlabelled news (log buckets): names are rarer than the words around them.
   const fq = 'fq=' + Math.min(6, Math.floor(Math.log10(1 + wordFrequency(norm))));
