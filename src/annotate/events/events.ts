@@ -22,17 +22,23 @@ import { fallbackDates, type DatedSpan } from '../../events/dates.js';
  *     is background (كان قد, سبق); place from في + a place in the sentence, else the dateline.
  */
 
-const WINDOW_RIGHT = 6;
+const WINDOW_RIGHT = 3;
 const WINDOW_LEFT = 8;
 const TARGET_WINDOW = 10;
-const GOVERN_WINDOW = 7;
+const GOVERN_WINDOW = 10;
 const NEEDS_WINDOW = 5;
 
 const PREPOSITIONS = new Set(['على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'ضد', 'تجاه', 'حول', 'لدي', 'لدى', 'بشان', 'نحو', 'عبر', 'ازاء', 'لصالح', 'بحق']);
 const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ما', 'عدم', 'غير', 'ليس', 'ليست', 'دون', 'بدون']);
 const PLANNED = new Set(['المقرر', 'مقرر', 'يعتزم', 'تعتزم', 'يعتزمان', 'المرتقب', 'المزمع', 'سيعقد', 'ستعقد', 'سيجري', 'ستجري', 'سيلتقي', 'ستبدا', 'سيبدا', 'تبدا', 'يتوقع', 'ينتظر', 'المقبل', 'المقبله', 'القادم', 'القادمه']);
 const FAILED = new Set(['فشل', 'فشلت', 'فشلا', 'فشلوا', 'اخفق', 'اخفقت', 'تعثر', 'تعثرت']);
-const HYPOTHETICAL = new Set(['اذا', 'لو', 'ان', 'قد', 'ربما']);
+const HYPOTHETICAL = new Set(['اذا', 'لو', 'ربما', 'حاله', 'حال', 'امكانيه', 'احتمال']);
+const HYPOTHETICAL_AFTER = new Set(['محتمل', 'محتمله', 'المحتمل', 'المحتمله', 'مزعوم', 'المزعوم']);
+/** Deterring or preventing an act is not the act (لردع العدوان). */
+const PREVENTION = new Set(['ردع', 'لردع', 'منع', 'لمنع', 'تجنب', 'لتجنب', 'تفادي', 'لتفادي']);
+/** A halt word after a cooperation noun (التعاون … توقف) makes the event a SANCTION. */
+const HALT = new Set(['توقف', 'توقفت', 'علق', 'علقت', 'تعليق', 'تجميد', 'جمد', 'جمدت', 'وقف']);
+const RECIPROCAL: ReadonlySet<string> = new Set(['CONSULT', 'COOPERATE']);
 const BACKGROUND = new Set(['كان', 'كانت', 'كانوا', 'سبق', 'سابق', 'سابقا', 'منذ']);
 const BREAKS = new Set(['،', ',', ';', '؛', ':', '.', '"', '(', ')']);
 
@@ -125,27 +131,52 @@ export function extractEvents(doc: Doc): EventMention[] {
       let type = trig.sense.type;
       let negated = false;
       const before = (n: number) => windowNorms(toks, trig.first - n, trig.first);
+      const after = windowNorms(toks, trig.last + 1, trig.last + 5);
+      if (before(3).some((w) => PREVENTION.has(w))) continue;
+      // Proposing that the other side act (اقترح أن يتخذ) is a request, not an offer.
+      if (type === 'AGREE' && trig.sense.kind === 'verb' && after.slice(0, 3).some((w) => w === 'ان' || w === 'بان')) type = 'REQUEST';
+      if (type === 'COOPERATE' && after.some((w) => HALT.has(w))) type = 'SANCTION';
       const negation = before(2).some((w) => NEGATIONS.has(w));
       if (negation) {
+        // Refusing to agree or to give ground is itself a rejection ("لم توافق", "لن يساوموا").
         if (type === 'AGREE' || type === 'CONCEDE' || type === 'SUPPORT' || type === 'COOPERATE') type = 'REJECT';
-        else if (type !== 'REJECT') negated = true;
+        else negated = true;
       }
       let modality: EventMention['modality'] = 'asserted';
       const near = before(6);
-      const after = windowNorms(toks, trig.last + 1, trig.last + 5);
       if (near.some((w) => FAILED.has(w))) modality = 'failed';
       else if (near.some((w) => PLANNED.has(w)) || after.some((w) => PLANNED.has(w)) || futureVerb(toks[trig.first])) modality = 'planned';
-      else if (before(3).some((w) => HYPOTHETICAL.has(w))) modality = 'hypothetical';
-      const { actors, targets } = attribute(trig, toks, cands);
+      else if (before(4).some((w) => HYPOTHETICAL.has(w)) || after.slice(0, 3).some((w) => HYPOTHETICAL_AFTER.has(w))) modality = 'hypothetical';
+      let { actors, targets } = attribute(trig, toks, cands);
+      // Reciprocal nouns (اجتماع مجلس روسيا والناتو): the first party acts, the others are targets.
+      if (RECIPROCAL.has(type) && targets.length === 0 && actors.length > 1) {
+        targets = actors.slice(1);
+        actors = actors.slice(0, 1);
+      }
+      // Arabic drops pronoun subjects and refers back with definite nouns (الاجتماع): with no
+      // actor in the sentence, take the previous event's participants.
+      let inherited: EventMention | null = null;
+      if (actors.length === 0 && out.length > 0) {
+        const prev = definiteNoun(toks[trig.first], trig.sense) ? lastOfType(out, type) : trig.sense.kind === 'verb' ? out[out.length - 1] : null;
+        if (prev && prev.actors.length > 0 && prevSentenceWithin(prev, sentences, si, 2)) {
+          inherited = prev;
+          actors = prev.actors;
+          if (targets.length === 0 || prev.type === type) targets = prev.targets.filter((x) => !actors.includes(x));
+        }
+      }
       const key = `${type}|${actors.join(',')}|${targets.join(',')}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const t0 = toks[trig.first];
       const t1 = toks[trig.last];
       const sentence = sentences[si];
-      const date = eventDate(dated, sentence, t0.start, doc.meta.published, toks, trig.first);
+      let date = eventDate(dated, sentence, t0.start, doc.meta.published, toks, trig.first);
       const place = cands.filter((c) => c.place).sort((a, b) => Math.abs(a.first - trig.first) - Math.abs(b.first - trig.first))[0];
-      const location = place ? place.id : si === 0 && datelinePlace ? datelinePlace.id : null;
+      let location = place ? place.id : si === 0 && datelinePlace ? datelinePlace.id : null;
+      if (inherited && inherited.type === type) {
+        date = inherited.date ?? date;
+        location = location ?? inherited.location;
+      }
       out.push({
         type,
         mode: trig.sense.mode ?? null,
@@ -180,6 +211,20 @@ function windowNorms(toks: Token[], from: number, to: number): string[] {
     out.push(w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
   }
   return out;
+}
+
+function definiteNoun(t: Token, sense: TriggerSense): boolean {
+  return sense.kind === 'noun' && /^(و|ف)?(ال|بال|لل|كال)/.test(t.norm);
+}
+
+function lastOfType(events: EventMention[], type: string): EventMention | null {
+  for (let i = events.length - 1; i >= 0; i--) if (events[i].type === type) return events[i];
+  return null;
+}
+
+function prevSentenceWithin(prev: EventMention, sentences: { start: number }[], si: number, n: number): boolean {
+  const from = sentences[Math.max(0, si - n)].start;
+  return prev.sentence.start >= from;
 }
 
 function futureVerb(t: Token): boolean {
