@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/doc.js';
+import type { StoryRecord } from '../store/store.js';
 import { buildTimeline, docKey, type TimelineEntry } from './timeline.js';
 import { compareOutlets, outletOf, type Comparison } from './compare.js';
 
@@ -50,7 +51,7 @@ function storyTitle(docs: Doc[]): string {
 }
 
 /** The JSON Lines story line of the contract (kind "story"). */
-export function storyRecord(story: Story): Record<string, unknown> {
+export function storyRecord(story: Story): StoryRecord {
   return {
     kind: 'story',
     id: story.id,

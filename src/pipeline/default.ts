@@ -1,12 +1,14 @@
 import { Pipeline, type Annotator } from './pipeline.js';
 import { segmentAnnotator } from '../annotate/text/segment.js';
+import { eventsAnnotator } from '../annotate/events/events.js';
 
 /**
  * The default per-document pipeline, in order. Each later layer (entities, dates, quotes,
  * events) adds its annotator here; the Pipeline constructor checks requires/assigns.
  */
 export function defaultAnnotators(): Annotator[] {
-  return [segmentAnnotator];
+  // events reads entities, roles, nisbas and dates when present: keep it last.
+  return [segmentAnnotator, eventsAnnotator];
 }
 
 export function defaultPipeline(): Pipeline {

@@ -68,6 +68,8 @@ function strips(w: string): Strip[] {
       out.push({ form: rest.slice(1), prep: true, conj });
     } else if (c === 'س' && (rest[1] === 'ي' || rest[1] === 'ت' || rest[1] === 'ن')) out.push({ form: rest.slice(1), prep: false, conj });
   }
+  // Accusative indefinite nouns carry an alef (اجتماعا → اجتماع).
+  if (w.length > 4 && w.endsWith('ا') && !w.endsWith('وا')) out.push({ form: w.slice(0, -1), prep: false, conj: false });
   // Without the article, for verbal nouns (الاجتماع → اجتماع).
   const n = out.length;
   for (let i = 0; i < n; i++) {
@@ -271,43 +273,45 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
     return a < 0 ? null : [a, b];
   };
   const prepBefore = (i: number) => i > 0 && PREPOSITIONS.has(toks[i - 1].norm);
-  const push = (first: number, last: number, id: string, person: boolean, nisba: boolean, place: boolean) => {
-    const ss = strips(toks[first].norm);
-    const attachedPrep = ss.length > 1 && /^(و|ف)?(ب|ل|ك)/.test(toks[first].norm) && !ACTORS.names.has(toks[first].norm) && !ss.some((s) => s.form === toks[first].norm.replace(/^[وف]/, '') && ACTORS.names.has(s.form));
-    const conj = toks[first].norm.length > 3 && toks[first].norm[0] === 'و';
-    out.push({ first, last, id, person, nisba, place, prep: prepBefore(first) || attachedPrep, conj });
+  /** `attached`: a preposition is written on the word (لروسيا، بموسكو). */
+  const push = (first: number, last: number, id: string, person: boolean, nisba: boolean, place: boolean, attached: boolean) => {
+    const conj = toks[first].norm.length > 3 && (toks[first].norm[0] === 'و' || toks[first].norm[0] === 'ف');
+    out.push({ first, last, id, person, nisba, place, prep: prepBefore(first) || attached, conj });
     for (let i = first; i <= last; i++) covered[i] = 1;
   };
-  const isPlaceContext = (i: number) => i > 0 && (toks[i - 1].norm === 'في' || toks[i - 1].norm === 'بين' ? toks[i - 1].norm === 'في' : /^(و)?ب/.test(toks[i].norm));
+  const isPlaceContext = (i: number, attached: boolean) => attached || (i > 0 && toks[i - 1].norm === 'في');
+  /** Whether the letters of the token before the mention's start hold a preposition (بـ لـ كـ). */
+  const attachedBefore = (i: number, start: number) => /[بلك]/.test(normalizeSurface(doc.text.slice(toks[i].start, start)));
 
   for (const e of doc.layer('entities')) {
     if (e.end <= s0 || e.start >= s1) continue;
     const r = tokenAt(e.start, e.end);
     if (!r) continue;
     const g = lookupName(e.text.split(/\s+/).map((w) => normalizeSurface(w)));
-    if (g && (g.entry.kind === 'venue' || (g.entry.kind === 'city' && isPlaceContext(r[0])))) {
-      push(r[0], r[1], g.entry.id, false, false, true);
+    const att = attachedBefore(r[0], e.start);
+    if (g && (g.entry.kind === 'venue' || (g.entry.kind === 'city' && isPlaceContext(r[0], att)))) {
+      push(r[0], r[1], g.entry.id, false, false, true, att);
       continue;
     }
     if (g && g.entry.kind === 'city' && g.entry.country) {
-      push(r[0], r[1], entityIds.get(g.entry.country) ?? g.entry.country, false, false, false);
+      push(r[0], r[1], entityIds.get(g.entry.country) ?? g.entry.country, false, false, false, att);
       continue;
     }
-    if (e.type === 'LOC' && !g && isPlaceContext(r[0])) {
-      push(r[0], r[1], e.id, false, false, true);
+    if (e.type === 'LOC' && !g && isPlaceContext(r[0], att)) {
+      push(r[0], r[1], e.id, false, false, true, att);
       continue;
     }
-    push(r[0], r[1], e.id, e.type === 'PER', false, false);
+    push(r[0], r[1], e.id, e.type === 'PER', false, false, att);
   }
   for (const ro of doc.layer('roles')) {
     if (!ro.id || ro.end <= s0 || ro.start >= s1) continue;
     const r = tokenAt(ro.start, ro.end);
-    if (r && !covered[r[0]]) push(r[0], r[1], ro.id, false, false, false);
+    if (r && !covered[r[0]]) push(r[0], r[1], ro.id, false, false, false, attachedBefore(r[0], ro.start));
   }
   for (const n of doc.layer('nisbas')) {
     if (n.end <= s0 || n.start >= s1) continue;
     const r = tokenAt(n.start, n.end);
-    if (r && !covered[r[0]]) push(r[0], r[1], n.id, false, true, false);
+    if (r && !covered[r[0]]) push(r[0], r[1], n.id, false, true, false, attachedBefore(r[0], n.start));
   }
   const haveNisbas = doc.has('nisbas');
   // Gazetteer for words no layer covered (longest name first).
@@ -322,20 +326,21 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
       if (!g) continue;
       matched = true;
       const e = g.entry;
-      if (e.kind === 'venue' || (e.kind === 'city' && isPlaceContext(i))) push(i, i + n - 1, e.id, false, false, true);
-      else if (e.kind === 'city' && e.country) push(i, i + n - 1, entityIds.get(e.country) ?? e.country, false, false, false);
-      else push(i, i + n - 1, entityIds.get(e.id) ?? e.id, false, false, false);
+      const att = g.strip.prep;
+      if (e.kind === 'venue' || (e.kind === 'city' && isPlaceContext(i, att))) push(i, i + n - 1, e.id, false, false, true, att);
+      else if (e.kind === 'city' && e.country) push(i, i + n - 1, entityIds.get(e.country) ?? e.country, false, false, false, att);
+      else push(i, i + n - 1, entityIds.get(e.id) ?? e.id, false, false, false, att);
     }
     if (matched) continue;
     const w = toks[i].norm.length > 4 && toks[i].norm[0] === 'و' ? toks[i].norm.slice(1) : toks[i].norm;
     if (!haveNisbas) {
       const country = ACTORS.nisbas.get(w);
       if (country) {
-        push(i, i, entityIds.get(country) ?? country, false, true, false);
+        push(i, i, entityIds.get(country) ?? country, false, true, false, false);
         continue;
       }
     }
-    if (namesNato && ALLIANCE_ROLE_WORDS.has(w) && !doc.has('roles')) push(i, i, entityIds.get('NATO') ?? 'NATO', false, false, false);
+    if (namesNato && ALLIANCE_ROLE_WORDS.has(w) && !doc.has('roles')) push(i, i, entityIds.get('NATO') ?? 'NATO', false, false, false, /^(و|ف)?(ب|ل)/.test(toks[i].norm) && !ALLIANCE_ROLE_WORDS.has(toks[i].norm.replace(/^[وف]/, '')));
   }
   out.sort((a, b) => a.first - b.first);
   // A nisba right before a person is a title (الرئيس الروسي فلاديمير بوتين), not a separate actor.
