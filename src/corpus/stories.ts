@@ -123,9 +123,11 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 export function dayNumber(date: string | null | undefined): number | null {
   if (!date) return null;
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(date);
+  const w = /^(\d{4})-W(\d{2})/.exec(date);
+  if (w) return Math.floor(Date.UTC(Number(w[1]), 0, 1) / 86_400_000) + (Number(w[2]) - 1) * 7;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
   if (!m) return null;
-  return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? '1')) / 86_400_000);
+  return Math.floor(Date.UTC(Number(m[1]), Number(m[2] ?? '1') - 1, Number(m[3] ?? '1')) / 86_400_000);
 }
 
 function fnv1a(s: string): number {
