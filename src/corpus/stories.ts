@@ -30,9 +30,11 @@ const STORY_TERMS = 150;
 const QUERY_TERMS = 12;
 const QUERY_ENTITIES = 6;
 /** Stories kept per posting list (most recent). Bounds candidate search. */
-const MAX_POSTINGS = 48;
+const MAX_POSTINGS = 32;
 /** Articles with fewer distinctive terms only join a story as duplicates. */
 const MIN_TERMS = 15;
+/** Candidate stories fully scored per article (the ones sharing most query keys). */
+const MAX_CANDIDATES = 32;
 /** Score needed to join a story. */
 export const THRESHOLD = 0.3;
 const W_TERMS = 0.7;
@@ -284,11 +286,18 @@ export class StoryIndex {
   }
 
   private candidates(f: StoryFeatures): StoryState[] {
-    const ids = new Set<string>();
-    for (const [t] of f.terms.slice(0, QUERY_TERMS)) for (const id of this.termPostings.get(t) ?? []) ids.add(id);
-    for (const e of f.entities.slice(0, QUERY_ENTITIES)) for (const id of this.entityPostings.get(e) ?? []) ids.add(id);
+    // Count how many of the article's query keys each story shares; score only the best few.
+    const hits = new Map<string, number>();
+    const count = (list: string[] | undefined, weight: number) => {
+      if (list) for (const id of list) hits.set(id, (hits.get(id) ?? 0) + weight);
+    };
+    const q = f.terms.length < QUERY_TERMS ? f.terms.length : QUERY_TERMS;
+    for (let i = 0; i < q; i++) count(this.termPostings.get(f.terms[i][0]), f.terms[i][1]);
+    for (let i = 0; i < f.entities.length && i < QUERY_ENTITIES; i++) count(this.entityPostings.get(f.entities[i]), 0.5);
+    let ranked = [...hits];
+    if (ranked.length > MAX_CANDIDATES) ranked = ranked.sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
     const out: StoryState[] = [];
-    for (const id of ids) {
+    for (const [id] of ranked) {
       const s = this.stories.get(id)!;
       if (f.day !== null && s.lastDay !== null && Math.abs(f.day - s.lastDay) > MAX_GAP_DAYS && Math.abs(f.day - (s.firstDay ?? s.lastDay)) > MAX_GAP_DAYS) continue;
       out.push(s);
@@ -298,24 +307,22 @@ export class StoryIndex {
 
   private score(f: StoryFeatures, s: StoryState): number {
     let dot = 0;
-    for (const [t, w] of f.terms) dot += w * (s.centroid.get(t) ?? 0);
+    const terms = f.terms;
+    for (let i = 0; i < terms.length; i++) {
+      const w = s.centroid.get(terms[i][0]);
+      if (w !== undefined) dot += terms[i][1] * w;
+    }
     const cos = s.centroidNorm > 0 ? dot / s.centroidNorm : 0;
-    const overlap = (keys: string[], m: Map<string, number>, cap: number) => {
-      if (keys.length === 0 || m.size === 0) return null;
-      let n = 0;
-      for (const k of keys.slice(0, cap)) if (m.has(k)) n++;
-      return n / Math.min(cap, keys.length);
-    };
     const ent = overlap(f.entities, s.entities, 10);
     const ev = overlap(f.events, s.events, 10);
     // Missing layers do not count against a candidate: renormalise over the parts present.
     let total = W_TERMS * cos;
     let weight = W_TERMS;
-    if (ent !== null) {
+    if (ent >= 0) {
       total += W_ENTITIES * ent;
       weight += W_ENTITIES;
     }
-    if (ev !== null) {
+    if (ev >= 0) {
       total += W_EVENTS * ev;
       weight += W_EVENTS;
     }
@@ -355,6 +362,15 @@ export class StoryIndex {
     this.signatures.set(f.doc, f.minhash);
     for (let b = 0; b < BANDS; b++) this.bands.set(bandKey(f.minhash, b), f.doc);
   }
+}
+
+/** Share of the first `cap` keys found in the story's counts; -1 when either side has none. */
+function overlap(keys: string[], m: Map<string, number>, cap: number): number {
+  if (keys.length === 0 || m.size === 0) return -1;
+  const n = keys.length < cap ? keys.length : cap;
+  let hit = 0;
+  for (let i = 0; i < n; i++) if (m.has(keys[i])) hit++;
+  return hit / n;
 }
 
 function bandKey(sig: number[], band: number): string {

@@ -71,6 +71,22 @@ export function storyRecord(story: Story): StoryRecord {
       location: t.location,
       evidence: t.evidence.map((e) => ({ document: e.document, text: e.text })),
     })),
-    comparison: story.comparison,
+    dates: { from: story.dateRange.first, to: story.dateRange.last },
+    comparison: {
+      ...story.comparison,
+      // Flat rows for printing: fact × outlet, with any conflict note.
+      facts: story.comparison.matrix
+        .filter((r) => r.kind !== 'number')
+        .map((r) => ({
+          label: `${r.date ?? ''} ${r.fact}`.trim(),
+          outlets: Object.fromEntries(story.outlets.map((o) => [o, o in r.outlets])),
+          conflict: conflictNote(story, r.fact),
+        })),
+    },
   };
+}
+
+function conflictNote(story: Story, fact: string): string | null {
+  const c = story.comparison.conflicts.find((x) => fact.startsWith(x.fact.split(':')[0]) && x.fact.split(':')[1] && fact.includes(x.fact.split(': ')[1]?.split(' – ')[0] ?? '\u0000'));
+  return c ? `${c.kind}: ${Object.entries(c.values).map(([v, os]) => `${v} (${os.join(', ')})`).join(' vs ')}` : null;
 }
