@@ -1,5 +1,8 @@
 import { Pipeline, type Annotator } from './pipeline.js';
 import { segmentAnnotator } from '../annotate/text/segment.js';
+import { nisbasAnnotator } from '../annotate/entities/nisbas.js';
+import { entitiesAnnotator } from '../annotate/entities/entities.js';
+import { rolesAnnotator } from '../annotate/entities/roles.js';
 import { eventsAnnotator } from '../annotate/events/events.js';
 
 /**
@@ -8,7 +11,7 @@ import { eventsAnnotator } from '../annotate/events/events.js';
  */
 export function defaultAnnotators(): Annotator[] {
   // events reads entities, roles, nisbas and dates when present: keep it last.
-  return [segmentAnnotator, eventsAnnotator];
+  return [segmentAnnotator, nisbasAnnotator, entitiesAnnotator, rolesAnnotator, eventsAnnotator];
 }
 
 export function defaultPipeline(): Pipeline {
