@@ -1,0 +1,199 @@
+import { addDays, formatYMD, parseYMD, weekday, type YMD } from './calendar.js';
+import { parseTimexes, type ParsedTimex, type TimeCue } from './recognize.js';
+
+/**
+ * Publication date of an article from its own text, when no metadata gave it:
+ *  1. stated: a full date near the top — a short line (metadata row, dateline), a source
+ *     parenthesis "(… / سبوتنيك - 12 كانون الثاني 2022ء)", or a date opening a line
+ *     ("اليوم الأربعاء الموافق : 12/01/2022 …") — first in the page-chrome lines the ingest
+ *     removed, then in the first lines of the text; a clock time right after it is kept;
+ *  2. inferred: among the text's own absolute dates, the one its cues agree with —
+ *     "اليوم الجمعة" / "أمس الخميس" fix the weekday of writing, "ديسمبر الجاري" the month,
+ *     "يناير المقبل" a later month, a bare weekday ("يوم الأربعاء") a nearby matching day.
+ * Returns null rather than guessing.
+ */
+
+export interface PublishedGuess {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** ISO timestamp when a clock time is stated with the date. */
+  time: string | null;
+  certainty: 'stated' | 'inferred';
+  /** The date text as printed (stated) or a short reason (inferred). */
+  evidence: string;
+}
+
+/** How far into the text a stated date may sit: lines and characters. */
+const HEAD_LINES = 8;
+const HEAD_CHARS = 700;
+/** A line this short holding a full date is a metadata row or dateline, not a sentence. */
+const SHORT_LINE = 90;
+/** A parenthesised source/credit group this short may carry the date. */
+const SHORT_PAREN = 140;
+/** Minimum agreement score for an inferred date (one weekday-of-writing cue, or two weaker cues). */
+const MIN_INFER_SCORE = 2;
+/** Text allowed before a date that opens its line ("بتاريخ", "نشر في:", "موسكو -"). */
+const LINE_LABEL = 16;
+/** Bullets, icons and a Latin icon label ("• clock") before a metadata date. */
+const LEADING_CHROME = /^[^\p{L}\p{N}]*(?:\p{Script=Latin}+\s*)?/u;
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const FULL_DAY_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}/;
+const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function lineBounds(text: string, at: number): { start: number; end: number } {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return { start, end };
+}
+
+/** Whether a full date at [start, end) looks printed as the article's date rather than mentioned in a sentence. */
+function looksStated(text: string, start: number, end: number): boolean {
+  const line = lineBounds(text, start);
+  const lineText = text.slice(line.start, line.end).trim();
+  if (lineText.length <= SHORT_LINE) return true;
+  // Opening the line (after bullets, icons, labels such as "clock").
+  const label = text.slice(line.start, start).replace(LEADING_CHROME, '').trim();
+  if (label.length <= LINE_LABEL) return true;
+  // Inside a short parenthesis: "(… / وكالة - 12 كانون الثاني 2022ء)".
+  const open = text.lastIndexOf('(', start);
+  const close = text.indexOf(')', end);
+  if (open >= line.start && close >= 0 && close <= line.end && close - open <= SHORT_PAREN && text.lastIndexOf(')', start) < open) return true;
+  return false;
+}
+
+interface Dated {
+  item: ParsedTimex;
+  day: string;
+  text: string;
+  source: string;
+}
+
+function statedIn(text: string, items: readonly ParsedTimex[], limit: number): PublishedGuess | null {
+  for (let i = 0; i < items.length; i++) {
+    const t = items[i];
+    if (t.start >= limit) break;
+    if (t.relative || t.onDay) continue;
+    const v = t.value(null);
+    if (!v) continue;
+    const m = FULL_DAY.test(v) ? v : FULL_DAY_TIME.exec(v)?.[1];
+    if (!m) continue;
+    if (!looksStated(text, t.start, t.end)) continue;
+    let end = t.end;
+    let time: string | null = v.length > 10 && /T\d/.test(v) ? v : null;
+    const next = items[i + 1];
+    if (next?.onDay && /^[\s,،\-|]*$/.test(text.slice(t.end, next.start)) && next.start - t.end <= 4) {
+      const tv = next.onDay(m);
+      if (tv && /T\d/.test(tv)) {
+        time = tv;
+        end = next.end;
+      }
+    }
+    return { date: m, time, certainty: 'stated', evidence: text.slice(t.start, end) };
+  }
+  return null;
+}
+
+function headLimit(text: string): number {
+  let at = 0;
+  for (let lines = 0; lines < HEAD_LINES && at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (text.slice(at, end).trim()) lines++;
+    at = end + 1;
+  }
+  return Math.min(at, HEAD_CHARS, text.length);
+}
+
+/** A stated date in the removed page-chrome lines or the head of the text. */
+export function findStatedPublished(text: string, items: readonly ParsedTimex[], removed: readonly string[] = []): PublishedGuess | null {
+  for (const line of removed) {
+    const found = statedIn(line, parseTimexes(line).items, line.length);
+    if (found) return found;
+  }
+  return statedIn(text, items, headLimit(text));
+}
+
+interface Scored {
+  day: YMD;
+  score: number;
+  reasons: string[];
+}
+
+/** A date the text's own references agree on (see the file comment), or null. */
+export function inferPublished(text: string, items: readonly ParsedTimex[], removed: readonly string[] = []): PublishedGuess | null {
+  const dated: Dated[] = [];
+  const collect = (src: string, list: readonly ParsedTimex[], source: string) => {
+    for (const t of list) {
+      if (t.relative || t.onDay) continue;
+      const v = t.value(null);
+      const m = v && (FULL_DAY.test(v) ? v : FULL_DAY_TIME.exec(v)?.[1]);
+      if (m) dated.push({ item: t, day: m, text: src.slice(t.start, t.end), source });
+    }
+  };
+  collect(text, items, 'text');
+  for (const line of removed) collect(line, parseTimexes(line).items, 'removed');
+  if (dated.length === 0) return null;
+
+  const cues: { cue: TimeCue; text: string }[] = [];
+  for (const t of items) if (t.cue) cues.push({ cue: t.cue, text: text.slice(t.start, t.end) });
+
+  // Candidates: each absolute date, and the day a "أمس/غدا X" cue implies from it.
+  const candidates = new Map<string, { day: YMD; from: Dated }>();
+  for (const d of dated) {
+    const day = parseYMD(d.day);
+    if (!day) continue;
+    candidates.set(d.day, { day, from: d });
+    for (const { cue } of cues) {
+      if (cue.offset) {
+        const shifted = addDays(day, -cue.offset);
+        const k = formatYMD(shifted);
+        if (!candidates.has(k)) candidates.set(k, { day: shifted, from: d });
+      }
+    }
+  }
+
+  let best: Scored | null = null;
+  for (const { day, from } of candidates.values()) {
+    const wd = weekday(day);
+    let score = 0;
+    const reasons: string[] = [];
+    for (const { cue, text: cueText } of cues) {
+      if (cue.weekday !== undefined && cue.offset !== undefined) {
+        // "اليوم الجمعة" / "أمس الخميس": the weekday of writing.
+        const writingWd = (((cue.weekday - cue.offset) % 7) + 7) % 7;
+        if (writingWd === wd) {
+          score += 3;
+          reasons.push(`'${cueText}'`);
+        } else score -= 3;
+      } else if (cue.weekday !== undefined) {
+        if (cue.weekday === wd) {
+          score += 1;
+          reasons.push(`'${cueText}'`);
+        }
+      } else if (cue.currentMonth !== undefined) {
+        if (cue.currentMonth === day.m) score += 1;
+        else score -= 2;
+      } else if (cue.nextMonth !== undefined) {
+        const ahead = (cue.nextMonth - day.m + 12) % 12;
+        if (ahead > 0 && ahead <= 6) score += 1;
+        else score -= 2;
+      }
+    }
+    // A named weekday must match a date that is itself in the text, not one shifted from it.
+    const cand: Scored = { day, score, reasons: [...new Set(reasons)] };
+    const isBetter = !best || score > best.score || (score === best.score && formatYMD(day) > formatYMD(best.day));
+    if (isBetter && score >= MIN_INFER_SCORE) {
+      best = cand;
+      best.reasons.push(`the date ${from.text} (${formatYMD(parseYMD(from.day)!)}, a ${WEEKDAY_EN[weekday(parseYMD(from.day)!)]})`);
+    }
+  }
+  if (!best) return null;
+  return {
+    date: formatYMD(best.day),
+    time: null,
+    certainty: 'inferred',
+    evidence: best.reasons.slice(0, 3).join(' and '),
+  };
+}
