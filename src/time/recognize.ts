@@ -1,5 +1,6 @@
 import type { TimexType } from '../doc/types.js';
-import { normalize, normalizeWithMap, toOriginal } from '../text/normalize.js';
+import { normalize } from '../text/normalize.js';
+import { fold, foldedToOriginal, isWordChar } from './fold.js';
 import {
   addDays, addMonths, diffDays, formatIsoWeek, formatYM, formatYMD, gregorianToHijri,
   hijriMonthRange, hijriToGregorian, isValidYMD, pad, padYear, weekday, type YMD,
@@ -65,10 +66,7 @@ export interface ParseResult {
 // --- building blocks (all on normalised text) ------------------------------------------
 
 const LN = '\\p{L}\\p{N}';
-const B = `(?<![${LN}])`;
 const E = `(?![${LN}])`;
-/** Proclitics that stay outside the extent (و ف ب ل ك). */
-const CL = '(?:[وف]?[بلك]?)';
 
 const MONTH = alternation(GREGORIAN_MONTH.keys());
 const MP = `(?:${MONTH})(?:\\s*[/(]?\\s*(?:${MONTH})\\s*\\)?)?`;
@@ -101,10 +99,23 @@ function rx(body: string): RegExp {
   return new RegExp(body, 'gu');
 }
 
+function leftRx(body: string): RegExp {
+  return new RegExp(`(?:${body})$`, 'gu');
+}
+
+/** How far left a rule's left context may reach. */
+const LEFT_WINDOW = 90;
+
 /** Each rule: a regex whose named group `x` is the extent, and an interpreter. */
 interface Rule {
   name: string;
   re: RegExp;
+  /**
+   * Optional left context, matched backwards from where `re` matched (anchored at its end):
+   * rules whose regex starts at a distinctive word (a month, a unit) and extend leftwards to
+   * days, weekdays, منذ … — a regex that starts with optional groups scans much slower.
+   */
+  left?: RegExp;
   build(g: Record<string, string | undefined>, x: string, ctx: MatchContext): Omit<ParsedTimex, 'start' | 'end' | 'rule'> | Problem | null;
 }
 interface Problem {
@@ -115,6 +126,11 @@ interface MatchContext {
   norm: string;
   /** Start of the extent in the normalised text. */
   at: number;
+}
+
+/** Whether the normalised text just before `ctx.at` matches `re` (anchored at its end). */
+function precededBy(ctx: MatchContext, re: RegExp): boolean {
+  return re.test(ctx.norm.slice(Math.max(0, ctx.at - 24), ctx.at));
 }
 
 const isProblem = (v: unknown): v is Problem => typeof v === 'object' && v !== null && 'problem' in v;
@@ -274,10 +290,13 @@ const absolute = (type: TimexType, v: string | null) => ({ type, relative: false
 /** Day/month/year with month names (all regional systems), optional weekday prefix and day range. */
 const dayMonthRule: Rule = {
   name: 'day-month',
+  left: leftRx(
+    `(?:${MONDHU}\\s+)?(?:(?<pre>${WD_PREFIX})?(?:${alt('يوم', 'يومي')}\\s+)?` +
+      `(?<day>${DAYNUM})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<day2>${DAYNUM}))?\\s*(?:${alt('من')}\\s+)?)?` +
+      `(?:(?<mod>${MOD})\\s+(?:${alt('شهر')}\\s+)?)?(?<shahr>${alt('شهر')}\\s+)?`,
+  ),
   re: rx(
-    `${B}${CL}(?<x>(?:${MONDHU}\\s+)?(?<pre>${WD_PREFIX})?(?:${alt('يوم', 'يومي')}\\s+)?` +
-      `(?:(?<day>${DAYNUM})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<day2>${DAYNUM}))?\\s*(?:${alt('من')}\\s+)?)?` +
-      `(?:(?<mod>${MOD})\\s+(?:${alt('شهر')}\\s+)?)?(?<shahr>${alt('شهر')}\\s+)?(?<mon>${MP})` +
+    `(?<x>(?<mon>${MP})` +
       `(?:\\s*[،,]?\\s*(?:${alt('من')}\\s+)?(?:${YEAR_WORD}\\s*)?(?<year>\\d{4})${YEARSUF}|\\s+(?<q>${QUAL})|\\s+${alt('من')}\\s+(?:${YEAR_WORD})\\s+(?<yq>${QUAL}))?)${E}`,
   ),
   build(g, _x, ctx) {
@@ -334,8 +353,9 @@ const dayMonthRule: Rule = {
 /** Numeric dates: 12/01/2022, 2022-01-12, 12.1.2022, 11/01/2022م, 15/10/1436هـ. */
 const numericRule: Rule = {
   name: 'numeric',
+  left: leftRx(`(?:${MONDHU}\\s+)?(?<pre>${WD_PREFIX})?(?:${alt('يوم')}\\s+)?`),
   re: rx(
-    `${B}${CL}(?<x>(?:${MONDHU}\\s+)?(?<pre>${WD_PREFIX})?(?:${alt('يوم')}\\s+)?(?<a>\\d{1,4})(?<s1>[/.\\-])(?<b>\\d{1,2})\\k<s1>(?<c>\\d{1,4})(?<suf>${YEARSUF}))${E}`,
+    `(?<x>(?<a>\\d{1,4})(?<s1>[/.\\-])(?<b>\\d{1,2})\\k<s1>(?<c>\\d{1,4})(?<suf>${YEARSUF}))${E}`,
   ),
   build(g) {
     const a = g.a!, c = g.c!;
@@ -365,15 +385,22 @@ const numericRule: Rule = {
   },
 };
 
+const BARE_YEAR_BEFORE = new RegExp(
+  `(?:^|[^${LN}])[وف]?${alt('في', 'حتى', 'بحلول', 'قبل', 'بعد', 'خلال', 'مطلع', 'نهاية', 'بداية', 'أواخر', 'منتصف', 'أوائل', 'إلى', 'صيف', 'شتاء', 'ربيع', 'خريف')}\\s+$`,
+  'u',
+);
+
 /** Years: عام 2019، العام 2014، منذ عام 2008، في 2019، عامي 2014 و2019، عام 1436 هـ. */
 const yearRule: Rule = {
   name: 'year',
   re: rx(
-    `(?:${B}${CL}(?<x>(?:${MONDHU}\\s+)?(?:${alt('عام', 'العام', 'سنة', 'السنة', 'عامي', 'العامين')})\\s+(?<year>\\d{3,4})(?<suf>${YEARSUF})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<year2>\\d{4})${YEARSUF})?)` +
-      `|(?<=(?:^|[^${LN}])[وف]?(?:${alt('في', 'حتى', 'بحلول', 'قبل', 'بعد', 'خلال', 'مطلع', 'نهاية', 'بداية', 'أواخر', 'منتصف', 'أوائل', 'إلى', 'صيف', 'شتاء', 'ربيع', 'خريف')})\\s+)(?<x2>(?<year3>\\d{4})(?<suf3>${YEARSUF}))` +
-      `|${B}(?<x3>${MONDHU}\\s+(?<year4>\\d{4})(?<suf4>${YEARSUF})))${E}`,
+    `(?:(?<x>(?:${MONDHU}\\s+)?(?:${alt('عام', 'العام', 'سنة', 'السنة', 'عامي', 'العامين')})\\s+(?<year>\\d{3,4})(?<suf>${YEARSUF})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<year2>\\d{4})${YEARSUF})?)` +
+      `|(?<x2>(?<year3>\\d{4})(?<suf3>${YEARSUF}))` +
+      `|(?<x3>${MONDHU}\\s+(?<year4>\\d{4})(?<suf4>${YEARSUF})))${E}`,
   ),
-  build(g) {
+  build(g, _x, ctx) {
+    // A bare year needs a preposition or period word before it ("في 2019"), else it is a count.
+    if (g.x2 && !precededBy(ctx, BARE_YEAR_BEFORE)) return null;
     const ys = g.year ?? g.year3 ?? g.year4!;
     const y = parseInt(ys, 10);
     const suf = key(g.suf ?? g.suf3 ?? g.suf4 ?? '').trim();
@@ -397,7 +424,7 @@ const yearRule: Rule = {
 const relDayRule: Rule = {
   name: 'relative-day',
   re: rx(
-    `${B}${CL}(?<x>(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?<rel>${RELDAY})(?:\\s+(?<wd>${WD}))?(?:\\s+(?<part2>${PART_ADV}|${alt('الماضية')}))?)${E}` +
+    `(?<x>(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?<rel>${RELDAY})(?:\\s+(?<wd>${WD}))?(?:\\s+(?<part2>${PART_ADV}|${alt('الماضية')}))?)${E}` +
       `(?!\\s+(?:${alt('العالمي', 'الوطني', 'الدولي', 'العربي', 'الأول', 'الثاني', 'الثالث', 'الأخير', 'التالي', 'السابق', 'الذي', 'المفتوح', 'الدراسي', 'الموعود', 'عشر')})(?![${LN}]))`,
   ),
   build(g) {
@@ -428,7 +455,7 @@ const relDayRule: Rule = {
 const weekdayRule: Rule = {
   name: 'weekday',
   re: rx(
-    `${B}${CL}(?<x>(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?:${alt('يوم')}\\s+)?(?<wd>${WD})(?!\\s+${alt('عشر')})(?:\\s+(?<q>${QUAL}))?(?:\\s+(?<part2>${PART_ADV}))?)${E}`,
+    `(?<x>(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?:${alt('يوم')}\\s+)?(?<wd>${WD})(?!\\s+${alt('عشر')})(?:\\s+(?<q>${QUAL}))?(?:\\s+(?<part2>${PART_ADV}))?)${E}`,
   ),
   build(g, _x, ctx) {
     const wd = WEEKDAY.get(key(g.wd!));
@@ -454,7 +481,7 @@ const weekdayRule: Rule = {
 const relUnitRule: Rule = {
   name: 'relative-unit',
   re: rx(
-    `${B}${CL}(?<x>(?:${MONDHU}\\s+)?(?:(?<mod>${MOD})\\s+)?(?:(?<this>${alt('هذا', 'هذه')})\\s+)?(?<unit>${alt('الأسبوع', 'الشهر', 'العام', 'السنة', 'العقد', 'القرن')})` +
+    `(?<x>(?:${MONDHU}\\s+)?(?:(?<mod>${MOD})\\s+)?(?:(?<this>${alt('هذا', 'هذه')})\\s+)?(?<unit>${alt('الأسبوع', 'الشهر', 'العام', 'السنة', 'العقد', 'القرن')})` +
       `(?:\\s+(?<q>${QUAL}|${alt('الماضية', 'المنصرمة', 'الفائتة', 'الجارية', 'الحالية', 'المقبلة', 'القادمة', 'السابق', 'السابقة')}))?)${E}`,
   ),
   build(g) {
@@ -499,15 +526,17 @@ const REF_WORDS: [string, string[]][] = [
 const REF_OF = new Map<string, string>();
 for (const [v, ws] of REF_WORDS) for (const w of ws) REF_OF.set(key(normalize(w)), v);
 const PLURAL_UNITS_DEF = alt('الأيام', 'الأسابيع', 'الأشهر', 'الشهور', 'السنوات', 'السنين', 'الأعوام', 'الساعات', 'العقود', 'الأسابيع');
+const FI_BEFORE = new RegExp(`(?:^|[^${LN}])[وف]?${alt('في')}\\s+$`, 'u');
 const refRule: Rule = {
   name: 'ref',
   re: rx(
-    `${B}${CL}(?:(?<x>${alternation(REF_OF.keys())})` +
+    `(?:(?<x>${alternation(REF_OF.keys())})` +
       `|(?<x2>${PLURAL_UNITS_DEF}(?:\\s+${alt('القليلة')})?\\s+(?<pq>${alt('الماضية', 'الأخيرة', 'المنصرمة', 'الفائتة', 'السابقة', 'المقبلة', 'القادمة', 'الحالية')}))` +
-      `|(?<=(?:${alt('في')})\\s+)(?<x3>${alt('الماضي', 'المستقبل')}))${E}`,
+      `|(?<x3>${alt('الماضي', 'المستقبل')}))${E}`,
   ),
-  build(g) {
+  build(g, _x, ctx) {
     let v: string | undefined;
+    if (g.x3 && !precededBy(ctx, FI_BEFORE)) return null;
     if (g.x) v = REF_OF.get(key(g.x));
     else if (g.x2) {
       const d = qualDir(key(g.pq!).replace(/ه$/, '')) ?? (/الاخير/.test(g.pq!) ? 'past' : null);
@@ -519,40 +548,45 @@ const refRule: Rule = {
   },
 };
 
+const FEW_WORDS = /^(?:بضع|بضعه|عده|عشرات|مئات|بعض)$/;
+const SINGULAR_BEFORE = new RegExp(`${alt('لمدة', 'طيلة', 'طوال', 'على مدى', 'على مدار', 'خلال', 'مدة')}\\s+$`, 'u');
+
 /** Durations: 4 ساعات، عامين، منذ أكثر من عامين، منذ ما يقارب الثلاثة أعوام، لمدة ساعة، سنوات، بعد يومين. */
 const durationRule: Rule = {
   name: 'duration',
+  left: leftRx(`(?:(?<pre>${alt('منذ', 'قبل', 'بعد')})\\s+)?(?:(?<approx>${APPROX})\\s+)?(?:(?<num>${NUM}|${FEW})\\s+)?`),
   re: rx(
-    `(?:${B}${CL}|(?<=(?:${alt('لمدة', 'طيلة', 'طوال', 'على مدى', 'على مدار', 'خلال', 'مدة')})\\s+))(?<x>(?:(?<pre>${alt('منذ', 'قبل', 'بعد')})\\s+)?(?:(?<approx>${APPROX})\\s+)?` +
-      `(?:(?<num>${NUM}|${FEW})\\s+(?<unit>${UNIT_SG}|${UNIT_PL})|(?<dual>${UNIT_DUAL})|(?<bare>${UNIT_PL})|(?<sg>${UNIT_SG}))` +
+    `(?<x>(?:(?<dual>${UNIT_DUAL})|(?<unit>${UNIT_PL}|${UNIT_SG}))` +
       `(?:\\s*(?<half>${alt('ونصف', 'و نصف', 'وربع')}))?)${E}`,
   ),
-  build(g, x, ctx) {
+  build(g, _x, ctx) {
     let n: number | null;
     let unitWord: string;
     if (g.dual) {
       n = 2;
       unitWord = g.dual;
-    } else if (g.bare) {
-      n = null;
-      unitWord = g.bare;
-    } else if (g.sg) {
-      // A lone singular unit is a duration only after منذ/قبل/بعد or لمدة-like words: "منذ عام".
-      const before = ctx.norm.slice(Math.max(0, ctx.at - 12), ctx.at);
-      if (!g.pre && !/(?:لمده|طيله|طوال|مدي|مدار|خلال|مده)\s+$/.test(before)) return null;
-      n = 1;
-      unitWord = g.sg;
     } else {
       unitWord = g.unit!;
-      const few = key(g.num!);
-      n = /^(?:بضع|بضعه|عده|عشرات|مئات|بعض)$/.test(few) ? null : parseNumber(g.num!);
-      if (n === null && !/^(?:بضع|بضعه|عده|عشرات|مئات|بعض)$/.test(few)) return null;
-      if (n !== null && n > 10000) return null;
+      const u0 = UNIT_OF.get(key(unitWord));
+      if (!u0) return null;
+      if (g.num) {
+        const few = key(g.num);
+        if (FEW_WORDS.test(few)) n = null;
+        else {
+          n = parseNumber(g.num);
+          if (n === null || n > 10000) return null;
+        }
+      } else if (u0.form === 'plural') {
+        n = null; // "لسنوات", "منذ أيام": an unspecified number
+      } else {
+        // A lone singular unit is a duration only after منذ/قبل/بعد or لمدة-like words: "منذ عام".
+        if (!g.pre && !precededBy(ctx, SINGULAR_BEFORE)) return null;
+        n = 1;
+      }
     }
     const u = UNIT_OF.get(key(unitWord));
     if (!u) return null;
     if (g.half && n !== null) n += key(g.half).endsWith('ربع') ? 0.25 : 0.5;
-    void x;
     return absolute('DURATION', durationValue(n, u.unit));
   },
 };
@@ -564,7 +598,7 @@ const SET_ADV = new Map<string, string>([
 const setRule: Rule = {
   name: 'set',
   re: rx(
-    `${B}${CL}(?<x>${alt('كل')}\\s+(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT_SG}|${UNIT_PL}|${UNIT_DUAL})(?:\\s+(?<wd>${WD_BARE}))?|(?<wd2>${WD}))` +
+    `(?<x>${alt('كل')}\\s+(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT_SG}|${UNIT_PL}|${UNIT_DUAL})(?:\\s+(?<wd>${WD_BARE}))?|(?<wd2>${WD}))` +
       `|(?<adv>${alt('سنويا', 'سنوياً', 'شهريا', 'شهرياً', 'أسبوعيا', 'أسبوعياً', 'يوميا', 'يومياً')}))${E}`,
   ),
   build(g) {
@@ -587,7 +621,7 @@ const setRule: Rule = {
 const timeRule: Rule = {
   name: 'time',
   re: rx(
-    `${B}${CL}(?<x>(?:(?<sa>${alt('الساعة')})\\s+)?(?:(?<hms>\\d{1,2}(?<sep>[:.])\\d{2}(?:\\k<sep>\\d{2})?)|(?<hw>${HOURW})(?:\\s+(?<frac>${alt('والنصف', 'و النصف', 'والربع', 'و الربع', 'إلا ربعا', 'إلا الربع', 'والثلث', 'إلا ثلثا')}))?|(?<hn>\\d{1,2}))` +
+    `(?<x>(?:(?<sa>${alt('الساعة')})\\s+)?(?:(?<hms>\\d{1,2}(?<sep>[:.])\\d{2}(?:\\k<sep>\\d{2})?)|(?<hw>${HOURW})(?:\\s+(?<frac>${alt('والنصف', 'و النصف', 'والربع', 'و الربع', 'إلا ربعا', 'إلا الربع', 'والثلث', 'إلا ثلثا')}))?|(?<hn>\\d{1,2}))` +
       `(?:\\s*(?<ampm>[صم])(?![${LN}])|\\s+(?<period>${PERIOD}))?` +
       `(?:\\s*\\(?\\s*(?:ب|${alt('حسب')}\\s+|${alt('وفق')}\\s+)?(?:ال)?${alt('توقيت')}\\s+(?<zone>${ZONEW})\\s*\\)?|\\s*\\(?(?<zone2>gmt|utc|${alt('ت.غ', 'ت غ')})\\)?)?)${E}`,
   ),
@@ -637,15 +671,18 @@ const timeRule: Rule = {
   },
 };
 
+const PART_BEFORE = new RegExp(`(?:^|[^${LN}])[وف]?${alt('في', 'حتى', 'خلال', 'منذ', 'مع', 'قبل', 'طوال')}\\s+$`, 'u');
+
 /** A part of the day on its own: حتى المساء، في الصباح، هذا المساء. */
 const partRule: Rule = {
   name: 'part-of-day',
   re: rx(
-    `(?:(?<=(?:^|[^${LN}])[وف]?(?:${alt('في', 'حتى', 'خلال', 'منذ', 'مع', 'قبل', 'طوال')})\\s+)|${B}(?=${alt('هذا', 'هذه')}\\s))(?<x>(?:${alt('هذا', 'هذه')}\\s+)?(?<p>${alt('الصباح', 'المساء', 'الظهر', 'الظهيرة', 'الفجر', 'الليل', 'العصر', 'الضحى')}))${E}`,
+    `(?<x>(?:${alt('هذا', 'هذه')}\\s+)?(?<p>${alt('الصباح', 'المساء', 'الظهر', 'الظهيرة', 'الفجر', 'الليل', 'العصر', 'الضحى')}))${E}`,
   ),
-  build(g) {
+  build(g, x, ctx) {
     const part = partOf(g.p);
     if (!part) return null;
+    if (x === g.p && !precededBy(ctx, PART_BEFORE)) return null;
     return { type: 'TIME', relative: true, value: () => null, onDay: (day) => withPart(day, part) };
   },
 };
@@ -654,7 +691,7 @@ const partRule: Rule = {
 const decadeRule: Rule = {
   name: 'decade',
   re: rx(
-    `${B}${CL}(?<x>(?<dec>${alternation(DECADE.keys())})(?:\\s+(?:${alt('من')}\\s+)?${alt('القرن')}\\s+(?<c>${alt('الماضي', 'المنصرم', 'الحالي', 'الجاري')}|${alternation(CENTURY_ORDINAL.keys())}))?` +
+    `(?<x>(?<dec>${alternation(DECADE.keys())})(?:\\s+(?:${alt('من')}\\s+)?${alt('القرن')}\\s+(?<c>${alt('الماضي', 'المنصرم', 'الحالي', 'الجاري')}|${alternation(CENTURY_ORDINAL.keys())}))?` +
       `|${alt('القرن')}\\s+(?<c2>${alternation(CENTURY_ORDINAL.keys())}))${E}`,
   ),
   build(g) {
@@ -682,8 +719,9 @@ const decadeRule: Rule = {
 /** Hijri dates: 15 شوال 1436هـ، رمضان 1436، الأول من محرم. */
 const hijriRule: Rule = {
   name: 'hijri',
+  left: leftRx(`(?:${MONDHU}\\s+)?(?:(?<pre>${WD_PREFIX})?(?<day>${DAYNUM})\\s*(?:${alt('من')}\\s+)?)?(?<shahr>${alt('شهر')}\\s+)?`),
   re: rx(
-    `${B}${CL}(?<x>(?:${MONDHU}\\s+)?(?<pre>${WD_PREFIX})?(?:(?<day>${DAYNUM})\\s*(?:${alt('من')}\\s+)?)?(?<shahr>${alt('شهر')}\\s+)?(?<hm>${HMONTH})` +
+    `(?<x>(?<hm>${HMONTH})` +
       `(?:\\s*[،,]?\\s*(?:${alt('من')}\\s+)?(?:${YEAR_WORD}\\s*)?(?<year>\\d{3,4})(?:\\s?(?<hs>${alt('ه', 'هجري', 'هجرية', 'للهجرة')})(?![${LN}]))?|\\s+(?<q>${QUAL}))?)${E}`,
   ),
   build(g) {
@@ -733,7 +771,7 @@ const hijriRule: Rule = {
 const englishRule: Rule = {
   name: 'english',
   re: rx(
-    `(?<![\\p{L}\\p{N}])(?<x>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(?<em>${EMONTH})\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<ey>\\d{4}))?` +
+    `(?<x>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(?<em>${EMONTH})\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<ey>\\d{4}))?` +
       `|(?<ed2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<em2>${EMONTH})\\.?(?:,?\\s+(?<ey2>\\d{4}))?|(?<em3>${EMONTH})\\.?,?\\s+(?<ey3>\\d{4}))|(?<rel>today|yesterday|tomorrow|tonight))(?![\\p{L}\\p{N}])`,
   ),
   build(g, _x, ctx) {
@@ -767,6 +805,7 @@ const englishRule: Rule = {
 };
 
 const RULES: Rule[] = [dayMonthRule, numericRule, yearRule, relDayRule, weekdayRule, relUnitRule, refRule, durationRule, setRule, timeRule, partRule, decadeRule, hijriRule, englishRule];
+export const __RULES = RULES;
 
 /** Rules that win a tie in extent length (more specific readings first). */
 const PRIORITY = new Map(RULES.map((r, i) => [r.name, i]));
@@ -780,22 +819,39 @@ interface Candidate extends ParsedTimex {
 
 /** Find the temporal expressions of a text (anchor-independent). */
 export function parseTimexes(text: string): ParseResult {
-  const norm = normalizeWithMap(text);
-  const n = norm.text;
+  const folded = fold(text);
+  const n = folded.text;
   const candidates: Candidate[] = [];
   const problems: TimexProblem[] = [];
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (const m of n.matchAll(rule.re)) {
+    const re = rule.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(n)) !== null) {
       const g = m.groups ?? {};
       const x = g.x ?? g.x2 ?? g.x3;
-      if (!x) continue;
-      // The extent is the suffix of the match (proclitics and lookbehinds precede it).
       const nEnd = m.index + m[0].length;
-      const nStart = nEnd - x.length;
-      const built = rule.build(g, x, { norm: n, at: nStart });
-      if (!built) continue;
-      const span = toOriginal(norm, nStart, nEnd);
+      let nStart = nEnd - (x?.length ?? 0);
+      let groups: Record<string, string | undefined> = g;
+      if (x && rule.left && startsWord(n, nStart)) {
+        const ext = extendLeft(n, nStart, rule.left);
+        if (ext) {
+          nStart = ext.start;
+          groups = { ...g, ...ext.groups };
+        }
+      }
+      // Word boundary (with optional proclitics و ف ب ل ك) checked here, not by a lookbehind
+      // in the regex: a leading lookbehind made every rule several times slower.
+      if (!x || !startsWord(n, nStart)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const built = rule.build(groups, n.slice(nStart, nEnd), { norm: n, at: nStart });
+      if (!built) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const span = foldedToOriginal(folded, nStart, nEnd);
       if (isProblem(built)) {
         problems.push({ start: span.start, end: span.end, code: built.code, message: `${built.problem}: "${text.slice(span.start, span.end)}"` });
         continue;
@@ -807,6 +863,40 @@ export function parseTimexes(text: string): ParseResult {
   // Drop problems shadowed by an accepted reading of the same text (e.g. a time read as a date).
   const kept = problems.filter((p) => !items.some((t) => t.start <= p.start && t.end >= p.end));
   return { items: items.map(({ nStart: _s, nEnd: _e, ...rest }) => rest), problems: kept };
+}
+
+/** The longest left context ending at `at` that starts a word, with its groups. */
+function extendLeft(n: string, at: number, left: RegExp): { start: number; groups: Record<string, string | undefined> } | null {
+  const from = Math.max(0, at - LEFT_WINDOW);
+  const slice = n.slice(from, at);
+  left.lastIndex = 0;
+  let lm: RegExpExecArray | null;
+  while ((lm = left.exec(slice)) !== null) {
+    if (lm[0].length === 0) return null;
+    const start = from + lm.index;
+    if (startsWord(n, start)) {
+      const groups: Record<string, string | undefined> = {};
+      for (const [k, v] of Object.entries(lm.groups ?? {})) if (v !== undefined) groups[k] = v;
+      return { start, groups };
+    }
+    left.lastIndex = lm.index + 1;
+  }
+  return null;
+}
+
+const CODE_WAW = 0x648, CODE_FA = 0x641, CODE_BA = 0x628, CODE_LAM = 0x644, CODE_KAF = 0x643;
+
+/** A word starts at `at`: the previous char is not a letter/digit, or is a proclitic (و ف ب ل ك, at most two) that is. */
+function startsWord(n: string, at: number): boolean {
+  if (at === 0 || !isWordChar(n.charCodeAt(at - 1))) return true;
+  const c1 = n.charCodeAt(at - 1);
+  const inner = c1 === CODE_BA || c1 === CODE_LAM || c1 === CODE_KAF;
+  const outer = c1 === CODE_WAW || c1 === CODE_FA;
+  if (!inner && !outer) return false;
+  if (at === 1 || !isWordChar(n.charCodeAt(at - 2))) return true;
+  if (!inner) return false;
+  const c2 = n.charCodeAt(at - 2);
+  return (c2 === CODE_WAW || c2 === CODE_FA) && (at === 2 || !isWordChar(n.charCodeAt(at - 3)));
 }
 
 /** Longest match wins; ties go to the earlier rule. */
