@@ -65,9 +65,15 @@ export function fold(input: string): Folded {
   return { text: decoder.decode(out.subarray(0, n)), map: map.subarray(0, n + 1) };
 }
 
-/** Original span of a folded span. */
-export function foldedToOriginal(f: Folded, start: number, end: number): { start: number; end: number } {
-  return { start: f.map[start], end: end > start ? f.map[end - 1] + 1 : f.map[start] };
+/** Original span of a folded span; the end takes in diacritics and tatweel that close the last word ("1430هـ", "حالياً"). */
+export function foldedToOriginal(f: Folded, start: number, end: number, original: string): { start: number; end: number } {
+  let e = end > start ? f.map[end - 1] + 1 : f.map[start];
+  while (e < original.length && isMark(original.charCodeAt(e))) e++;
+  return { start: f.map[start], end: e };
+}
+
+function isMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 }
 
 /** Letters and digits (for word boundaries), as a BMP lookup table. */

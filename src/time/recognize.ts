@@ -124,8 +124,9 @@ interface Problem {
 }
 interface MatchContext {
   norm: string;
-  /** Start of the extent in the normalised text. */
+  /** Start and end of the extent in the normalised text. */
   at: number;
+  end: number;
 }
 
 /** Whether the normalised text just before `ctx.at` matches `re` (anchored at its end). */
@@ -394,7 +395,7 @@ const BARE_YEAR_BEFORE = new RegExp(
 const yearRule: Rule = {
   name: 'year',
   re: rx(
-    `(?:(?<x>(?:${MONDHU}\\s+)?(?:${alt('عام', 'العام', 'سنة', 'السنة', 'عامي', 'العامين')})\\s+(?<year>\\d{3,4})(?<suf>${YEARSUF})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<year2>\\d{4})${YEARSUF})?)` +
+    `(?:(?<x>(?:${MONDHU}\\s+)?(?:${alt('عام', 'العام', 'سنة', 'السنة', 'عامي', 'العامين')})\\s+(?<year>\\d{1,4})(?<suf>${YEARSUF})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<year2>\\d{4})${YEARSUF})?)` +
       `|(?<x2>(?<year3>\\d{4})(?<suf3>${YEARSUF}))` +
       `|(?<x3>${MONDHU}\\s+(?<year4>\\d{4})(?<suf4>${YEARSUF})))${E}`,
   ),
@@ -410,10 +411,9 @@ const yearRule: Rule = {
       if (!first || !next) return { problem: `Hijri year ${y} out of range`, code: 'W_TIME_INVALID_YEAR' };
       return absolute('DATE', `${formatYMD(first)}/${formatYMD(addDays(next, -1))}`);
     }
-    if (y === 0 || y < 1000) {
-      if (g.year3 || g.year4) return null;
-      return { problem: `implausible year ${y}`, code: 'W_TIME_INVALID_YEAR' };
-    }
+    if (y === 0) return g.year ? { problem: 'year 0', code: 'W_TIME_INVALID_YEAR' } : null;
+    // "عام 622" is a year; "عام 5" is a count.
+    if (y < 1000 && (g.year3 || g.year4 || ys.length < 3)) return null;
     if (g.year3 && (y < 1900 || y > 2100)) return null;
     if (g.year2) return absolute('DATE', `${padYear(y)}/${padYear(+g.year2)}`);
     return absolute('DATE', padYear(y));
@@ -548,6 +548,7 @@ const refRule: Rule = {
   },
 };
 
+const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH}|${HMONTH})`, 'u');
 const FEW_WORDS = /^(?:بضع|بضعه|عده|عشرات|مئات|بعض)$/;
 const SINGULAR_BEFORE = new RegExp(`${alt('لمدة', 'طيلة', 'طوال', 'على مدى', 'على مدار', 'خلال', 'مدة')}\\s+$`, 'u');
 
@@ -579,6 +580,8 @@ const durationRule: Rule = {
       } else if (u0.form === 'plural') {
         n = null; // "لسنوات", "منذ أيام": an unspecified number
       } else {
+        // "شهر رمضان", "شهر يناير": a named month, not a duration.
+        if (MONTH_AFTER.test(ctx.norm.slice(ctx.end, ctx.end + 24))) return null;
         // A lone singular unit is a duration only after منذ/قبل/بعد or لمدة-like words: "منذ عام".
         if (!g.pre && !precededBy(ctx, SINGULAR_BEFORE)) return null;
         n = 1;
@@ -625,7 +628,7 @@ const timeRule: Rule = {
       `(?:\\s*(?<ampm>[صم])(?![${LN}])|\\s+(?<period>${PERIOD}))?` +
       `(?:\\s*\\(?\\s*(?:ب|${alt('حسب')}\\s+|${alt('وفق')}\\s+)?(?:ال)?${alt('توقيت')}\\s+(?<zone>${ZONEW})\\s*\\)?|\\s*\\(?(?<zone2>gmt|utc|${alt('ت.غ', 'ت غ')})\\)?)?)${E}`,
   ),
-  build(g) {
+  build(g, _x, ctx) {
     let h: number, mi = 0, s: number | null = null;
     if (g.hms) {
       const parts = g.hms.split(/[:.]/).map(Number);
@@ -649,6 +652,8 @@ const timeRule: Rule = {
       }
       h = parseInt(g.hn!, 10);
       if (g.ampm) return null; // "10 م" is as likely metres as 10 pm
+      // "12/1/22 صباحا": the tail of a numeric date, not an hour.
+      if (h > 12 || /[/.\-:]$/.test(ctx.norm.slice(Math.max(0, ctx.at - 1), ctx.at))) return null;
     }
     if (h > 24 || mi > 59 || (s !== null && s > 59)) return { problem: `invalid clock time ${g.hms ?? h}`, code: 'W_TIME_INVALID_TIME' };
     const pm = g.ampm === 'م' || (g.period && /^(?:مساء|عصرا|بعد الظهر|بعد الظهيره)/.test(key(g.period)));
@@ -846,12 +851,12 @@ export function parseTimexes(text: string): ParseResult {
         re.lastIndex = m.index + 1;
         continue;
       }
-      const built = rule.build(groups, n.slice(nStart, nEnd), { norm: n, at: nStart });
+      const built = rule.build(groups, n.slice(nStart, nEnd), { norm: n, at: nStart, end: nEnd });
       if (!built) {
         re.lastIndex = m.index + 1;
         continue;
       }
-      const span = foldedToOriginal(folded, nStart, nEnd);
+      const span = foldedToOriginal(folded, nStart, nEnd, text);
       if (isProblem(built)) {
         problems.push({ start: span.start, end: span.end, code: built.code, message: `${built.problem}: "${text.slice(span.start, span.end)}"` });
         continue;
@@ -874,7 +879,8 @@ function extendLeft(n: string, at: number, left: RegExp): { start: number; group
   while ((lm = left.exec(slice)) !== null) {
     if (lm[0].length === 0) return null;
     const start = from + lm.index;
-    if (startsWord(n, start)) {
+    // "كانون الثاني 12 …": an ordinal that belongs to a month name is not a day.
+    if (startsWord(n, start) && !MONTH_HEAD_BEFORE.test(n.slice(Math.max(0, start - 8), start))) {
       const groups: Record<string, string | undefined> = {};
       for (const [k, v] of Object.entries(lm.groups ?? {})) if (v !== undefined) groups[k] = v;
       return { start, groups };
@@ -883,6 +889,8 @@ function extendLeft(n: string, at: number, left: RegExp): { start: number; group
   }
   return null;
 }
+
+const MONTH_HEAD_BEFORE = /(?:كانون|تشرين|ربيع|جمادي)\s+$/;
 
 const CODE_WAW = 0x648, CODE_FA = 0x641, CODE_BA = 0x628, CODE_LAM = 0x644, CODE_KAF = 0x643;
 
