@@ -1,4 +1,4 @@
-import { addDays, formatYMD, parseYMD, weekday, type YMD } from './calendar.js';
+import { addDays, diffDays, formatYMD, parseYMD, weekday, type YMD } from './calendar.js';
 import { parseTimexes, type ParsedTimex, type TimeCue } from './recognize.js';
 
 /**
@@ -27,11 +27,18 @@ export interface PublishedGuess {
 const HEAD_LINES = 8;
 const HEAD_CHARS = 700;
 /** A line this short holding a full date is a metadata row or dateline, not a sentence. */
-const SHORT_LINE = 90;
+const SHORT_LINE = 40;
+/** … or a longer line of which the date is this share (non-space characters). */
+const DATE_SHARE = 0.4;
+/** Online news is dated after this year; an older "stated" date is a historical mention. */
+const MIN_PUBLISHED_YEAR = 1990;
+const MAX_PUBLISHED_YEAR = 2100;
 /** A parenthesised source/credit group this short may carry the date. */
 const SHORT_PAREN = 140;
 /** Minimum agreement score for an inferred date (one weekday-of-writing cue, or two weaker cues). */
 const MIN_INFER_SCORE = 2;
+/** Candidate days for inference: within this many days of the latest full date in the text. */
+const RECENT_DAYS = 7;
 /** Text allowed before a date that opens its line ("بتاريخ", "نشر في:", "موسكو -"). */
 const LINE_LABEL = 16;
 /** Bullets, icons and a Latin icon label ("• clock") before a metadata date. */
@@ -49,13 +56,14 @@ function lineBounds(text: string, at: number): { start: number; end: number } {
 }
 
 /** Whether a full date at [start, end) looks printed as the article's date rather than mentioned in a sentence. */
-function looksStated(text: string, start: number, end: number): boolean {
+function looksStated(text: string, start: number, end: number, firstLine: boolean): boolean {
   const line = lineBounds(text, start);
-  const lineText = text.slice(line.start, line.end).trim();
-  if (lineText.length <= SHORT_LINE) return true;
-  // Opening the line (after bullets, icons, labels such as "clock").
+  const lineText = text.slice(line.start, line.end).replace(/\s+/g, '');
+  // A metadata row or dateline: the date is most of its line.
+  if (lineText.length <= SHORT_LINE || (end - start) / Math.max(1, lineText.length) >= DATE_SHARE) return true;
+  // Opening the title line, or opening a line and closed by a separator ("12/01/2022 - بروكسل:").
   const label = text.slice(line.start, start).replace(LEADING_CHROME, '').trim();
-  if (label.length <= LINE_LABEL) return true;
+  if (label.length <= LINE_LABEL && (firstLine || /^\s*(?:[:|\-–—(]|$)/u.test(text.slice(end, end + 3)))) return true;
   // Inside a short parenthesis: "(… / وكالة - 12 كانون الثاني 2022ء)".
   const open = text.lastIndexOf('(', start);
   const close = text.indexOf(')', end);
@@ -70,7 +78,8 @@ interface Dated {
   source: string;
 }
 
-function statedIn(text: string, items: readonly ParsedTimex[], limit: number): PublishedGuess | null {
+function statedIn(text: string, items: readonly ParsedTimex[], limit: number, chrome: boolean): PublishedGuess | null {
+  const firstLineEnd = firstLineEndOf(text);
   for (let i = 0; i < items.length; i++) {
     const t = items[i];
     if (t.start >= limit) break;
@@ -78,8 +87,8 @@ function statedIn(text: string, items: readonly ParsedTimex[], limit: number): P
     const v = t.value(null);
     if (!v) continue;
     const m = FULL_DAY.test(v) ? v : FULL_DAY_TIME.exec(v)?.[1];
-    if (!m) continue;
-    if (!looksStated(text, t.start, t.end)) continue;
+    if (!m || !plausible(m)) continue;
+    if (!chrome && !looksStated(text, t.start, t.end, t.start < firstLineEnd)) continue;
     let end = t.end;
     let time: string | null = v.length > 10 && /T\d/.test(v) ? v : null;
     const next = items[i + 1];
@@ -93,6 +102,19 @@ function statedIn(text: string, items: readonly ParsedTimex[], limit: number): P
     return { date: m, time, certainty: 'stated', evidence: text.slice(t.start, end) };
   }
   return null;
+}
+
+function plausible(day: string): boolean {
+  const y = parseInt(day.slice(0, 4), 10);
+  return y >= MIN_PUBLISHED_YEAR && y <= MAX_PUBLISHED_YEAR;
+}
+
+/** End of the first non-empty line (the title, in most raw texts). */
+function firstLineEndOf(text: string): number {
+  const m = /\S/.exec(text);
+  if (!m) return 0;
+  const nl = text.indexOf('\n', m.index);
+  return nl < 0 ? text.length : nl;
 }
 
 function headLimit(text: string): number {
@@ -109,10 +131,10 @@ function headLimit(text: string): number {
 /** A stated date in the removed page-chrome lines or the head of the text. */
 export function findStatedPublished(text: string, items: readonly ParsedTimex[], removed: readonly string[] = []): PublishedGuess | null {
   for (const line of removed) {
-    const found = statedIn(line, parseTimexes(line).items, line.length);
+    const found = statedIn(line, parseTimexes(line).items, line.length, true);
     if (found) return found;
   }
-  return statedIn(text, items, headLimit(text));
+  return statedIn(text, items, headLimit(text), false);
 }
 
 interface Scored {
@@ -126,27 +148,32 @@ export function inferPublished(text: string, items: readonly ParsedTimex[], remo
   const dated: Dated[] = [];
   const collect = (src: string, list: readonly ParsedTimex[], source: string) => {
     for (const t of list) {
-      if (t.relative || t.onDay) continue;
+      if (t.relative || t.onDay || t.future) continue;
       const v = t.value(null);
       const m = v && (FULL_DAY.test(v) ? v : FULL_DAY_TIME.exec(v)?.[1]);
-      if (m) dated.push({ item: t, day: m, text: src.slice(t.start, t.end), source });
+      if (m && plausible(m)) dated.push({ item: t, day: m, text: src.slice(t.start, t.end), source });
     }
   };
   collect(text, items, 'text');
   for (const line of removed) collect(line, parseTimexes(line).items, 'removed');
   if (dated.length === 0) return null;
+  // Only the most recent dates can be the day of writing (an article reports what came before it).
+  const latest = dated.reduce((a, d) => (d.day > a ? d.day : a), dated[0].day);
+  const latestDay = parseYMD(latest)!;
+  const recent = dated.filter((d) => diffDays(latestDay, parseYMD(d.day)!) <= RECENT_DAYS);
 
   const cues: { cue: TimeCue; text: string }[] = [];
   for (const t of items) if (t.cue) cues.push({ cue: t.cue, text: text.slice(t.start, t.end) });
 
   // Candidates: each absolute date, and the day a "أمس/غدا X" cue implies from it.
   const candidates = new Map<string, { day: YMD; from: Dated }>();
-  for (const d of dated) {
+  for (const d of recent) {
     const day = parseYMD(d.day);
     if (!day) continue;
     candidates.set(d.day, { day, from: d });
     for (const { cue } of cues) {
-      if (cue.offset) {
+      // "أمس الأربعاء" next to a date that is a Wednesday: written the day after that date.
+      if (cue.offset && cue.weekday === weekday(day)) {
         const shifted = addDays(day, -cue.offset);
         const k = formatYMD(shifted);
         if (!candidates.has(k)) candidates.set(k, { day: shifted, from: d });
@@ -183,6 +210,8 @@ export function inferPublished(text: string, items: readonly ParsedTimex[], remo
     }
     // A named weekday must match a date that is itself in the text, not one shifted from it.
     const cand: Scored = { day, score, reasons: [...new Set(reasons)] };
+    // Month cues narrow the choice but cannot fix a day on their own: a weekday must agree.
+    if (reasons.length === 0) continue;
     const isBetter = !best || score > best.score || (score === best.score && formatYMD(day) > formatYMD(best.day));
     if (isBetter && score >= MIN_INFER_SCORE) {
       best = cand;

@@ -49,6 +49,8 @@ export interface ParsedTimex {
   /** A clock time or part of day that takes its date from context: value given a day. */
   onDay?(day: string | null): string | null;
   cue?: TimeCue;
+  /** The clause around it speaks of the future (planned events): not a candidate day of writing. */
+  future?: boolean;
 }
 
 export interface TimexProblem {
@@ -466,7 +468,7 @@ const weekdayRule: Rule = {
     return {
       type: part ? 'TIME' : 'DATE',
       relative: true,
-      cue: { weekday: wd },
+      cue: g.q ? undefined : { weekday: wd },
       value(anchor) {
         if (!anchor) return null;
         let day = resolveWeekday(anchor, wd, dir === 'auto' ? 'auto' : dir);
@@ -861,7 +863,8 @@ export function parseTimexes(text: string): ParseResult {
         problems.push({ start: span.start, end: span.end, code: built.code, message: `${built.problem}: "${text.slice(span.start, span.end)}"` });
         continue;
       }
-      candidates.push({ ...built, start: span.start, end: span.end, nStart, nEnd, rule: rule.name });
+      const future = !built.relative && futureContext(n, nStart);
+      candidates.push({ ...built, start: span.start, end: span.end, nStart, nEnd, rule: rule.name, ...(future ? { future } : {}) });
     }
   }
   const items = mergeRanges(selectLongest(candidates), n);
