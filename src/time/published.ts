@@ -44,6 +44,7 @@ const LINE_LABEL = 16;
 /** Bullets, icons and a Latin icon label ("• clock") before a metadata date. */
 const LEADING_CHROME = /^[^\p{L}\p{N}]*(?:\p{Script=Latin}+\s*)?/u;
 
+const HANDLE = /(?:^|[\s(])@[A-Za-z0-9_]{1,30}\b/;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const FULL_DAY_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}/;
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -58,6 +59,8 @@ function lineBounds(text: string, at: number): { start: number; end: number } {
 /** Whether a full date at [start, end) looks printed as the article's date rather than mentioned in a sentence. */
 function looksStated(text: string, start: number, end: number, firstLine: boolean): boolean {
   const line = lineBounds(text, start);
+  // An embedded post's signature ("— Name (@handle) December 31, 2021") dates the post, not the article.
+  if (HANDLE.test(text.slice(line.start, line.end))) return false;
   const lineText = text.slice(line.start, line.end).replace(/\s+/g, '');
   // A metadata row or dateline: the date is most of its line.
   if (lineText.length <= SHORT_LINE || (end - start) / Math.max(1, lineText.length) >= DATE_SHARE) return true;
