@@ -426,7 +426,7 @@ const yearRule: Rule = {
 const relDayRule: Rule = {
   name: 'relative-day',
   re: rx(
-    `(?<x>(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?<rel>${RELDAY})(?:\\s+(?<wd>${WD}))?(?:\\s+(?<part2>${PART_ADV}|${alt('الماضية')}))?)${E}` +
+    `(?<x>(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?<yawm>${alt('يوم')}\\s+)?(?<rel>${RELDAY})(?:\\s+(?<wd>${WD}))?(?:\\s+(?<part2>${PART_ADV}|${alt('الماضية')}))?)${E}` +
       `(?!\\s+(?:${alt('العالمي', 'الوطني', 'الدولي', 'العربي', 'الأول', 'الثاني', 'الثالث', 'الأخير', 'التالي', 'السابق', 'الذي', 'المفتوح', 'الدراسي', 'الموعود', 'عشر')})(?![${LN}]))`,
   ),
   build(g) {
@@ -439,7 +439,7 @@ const relDayRule: Rule = {
       if (g.part2 && key(g.part2) === 'الماضيه') offset = -1;
     } else if (g.part2 && key(g.part2) === 'الماضيه') return null;
     // "الغد" and "الأمس" are also figurative nouns (صحيفة الغد، حلفاء الأمس): need a part of day or weekday.
-    if ((rel === 'الغد' || rel === 'الامس') && !g.part && wd === undefined) return null;
+    if ((rel === 'الغد' || rel === 'الامس') && !g.part && !g.yawm && wd === undefined) return null;
     return {
       type: part ? 'TIME' : 'DATE',
       relative: true,
@@ -580,7 +580,9 @@ const durationRule: Rule = {
           if (n === null || n > 10000) return null;
         }
       } else if (u0.form === 'plural') {
-        n = null; // "لسنوات", "منذ أيام": an unspecified number
+        // "لسنوات", "منذ أيام": an unspecified number. عقود/قرون alone are as often "contracts"/"horns".
+        if ((u0.unit === 'DE' || u0.unit === 'CE') && !g.pre && !g.approx) return null;
+        n = null;
       } else {
         // "شهر رمضان", "شهر يناير": a named month, not a duration.
         if (MONTH_AFTER.test(ctx.norm.slice(ctx.end, ctx.end + 24))) return null;
@@ -628,7 +630,7 @@ const timeRule: Rule = {
   re: rx(
     `(?<x>(?:(?<sa>${alt('الساعة')})\\s+)?(?:(?<hms>\\d{1,2}(?<sep>[:.])\\d{2}(?:\\k<sep>\\d{2})?)|(?<hw>${HOURW})(?:\\s+(?<frac>${alt('والنصف', 'و النصف', 'والربع', 'و الربع', 'إلا ربعا', 'إلا الربع', 'والثلث', 'إلا ثلثا')}))?|(?<hn>\\d{1,2}))` +
       `(?:\\s*(?<ampm>[صم])(?![${LN}])|\\s+(?<period>${PERIOD}))?` +
-      `(?:\\s*\\(?\\s*(?:ب|${alt('حسب')}\\s+|${alt('وفق')}\\s+)?(?:ال)?${alt('توقيت')}\\s+(?<zone>${ZONEW})\\s*\\)?|\\s*\\(?(?<zone2>gmt|utc|${alt('ت.غ', 'ت غ')})\\)?)?)${E}`,
+      `(?:\\s*\\(?\\s*(?:ب|${alt('حسب')}\\s+|${alt('وفق')}\\s+)?(?:ال)?${alt('توقيت')}\\s+(?<zone>${ZONEW})\\s*\\)?|\\s*(?<zone2>gmt|utc|ت\\s?\\.?\\s?غ)|\\s*\\((?<zone3>gmt|utc|ت\\s?\\.?\\s?غ)\\))?)${E}`,
   ),
   build(g, _x, ctx) {
     let h: number, mi = 0, s: number | null = null;
@@ -666,7 +668,7 @@ const timeRule: Rule = {
     else if ((g.ampm === 'ص' || (g.period && /^صباح/.test(key(g.period)))) && h === 12) h = 0;
     else if (night && h === 12) h = 0;
     let zone = '';
-    const z = g.zone ? key(g.zone) : g.zone2 ? 'gmt' : null;
+    const z = g.zone ? key(g.zone) : g.zone2 || g.zone3 ? 'gmt' : null;
     if (z) zone = z === 'gmt' || /^ت/.test(z) ? 'Z' : ZONE.get(z) ?? '';
     const clock = `T${pad(h)}:${pad(mi)}${s !== null ? ':' + pad(s) : ''}${zone}`;
     return {
@@ -684,7 +686,7 @@ const PART_BEFORE = new RegExp(`(?:^|[^${LN}])[وف]?${alt('في', 'حتى', 'خ
 const partRule: Rule = {
   name: 'part-of-day',
   re: rx(
-    `(?<x>(?:${alt('هذا', 'هذه')}\\s+)?(?<p>${alt('الصباح', 'المساء', 'الظهر', 'الظهيرة', 'الفجر', 'الليل', 'العصر', 'الضحى')}))${E}`,
+    `(?<x>(?:${alt('هذا', 'هذه')}\\s+)?(?<p>${alt('الصباح', 'المساء', 'الظهر', 'الظهيرة', 'الفجر', 'الليل', 'الضحى')}))${E}`,
   ),
   build(g, x, ctx) {
     const part = partOf(g.p);
