@@ -165,8 +165,7 @@ export function inferPublished(text: string, items: readonly ParsedTimex[], remo
   const latestDay = parseYMD(latest)!;
   const recent = dated.filter((d) => diffDays(latestDay, parseYMD(d.day)!) <= RECENT_DAYS);
 
-  const cues: { cue: TimeCue; text: string }[] = [];
-  for (const t of items) if (t.cue) cues.push({ cue: t.cue, text: text.slice(t.start, t.end) });
+  const cues = cuesOf(text, items);
 
   // Candidates: each absolute date, and the day a "أمس/غدا X" cue implies from it.
   const candidates = new Map<string, { day: YMD; from: Dated }>();
@@ -184,8 +183,22 @@ export function inferPublished(text: string, items: readonly ParsedTimex[], remo
     }
   }
 
+  return pickCandidate(
+    [...candidates.values()].map(({ day, from }) => ({ day, why: `the date ${from.text} (${formatYMD(parseYMD(from.day)!)}, a ${WEEKDAY_EN[weekday(parseYMD(from.day)!)]})` })),
+    cuesOf(text, items),
+  );
+}
+
+function cuesOf(text: string, items: readonly ParsedTimex[]): { cue: TimeCue; text: string }[] {
+  const cues: { cue: TimeCue; text: string }[] = [];
+  for (const t of items) if (t.cue) cues.push({ cue: t.cue, text: text.slice(t.start, t.end) });
+  return cues;
+}
+
+/** Score candidate days by the text's cues; the best one with a weekday agreeing, or null. */
+function pickCandidate(candidates: { day: YMD; why: string }[], cues: { cue: TimeCue; text: string }[]): PublishedGuess | null {
   let best: Scored | null = null;
-  for (const { day, from } of candidates.values()) {
+  for (const { day, why } of candidates) {
     const wd = weekday(day);
     let score = 0;
     const reasons: string[] = [];
@@ -211,21 +224,24 @@ export function inferPublished(text: string, items: readonly ParsedTimex[], remo
         else score -= 2;
       }
     }
-    // A named weekday must match a date that is itself in the text, not one shifted from it.
-    const cand: Scored = { day, score, reasons: [...new Set(reasons)] };
     // Month cues narrow the choice but cannot fix a day on their own: a weekday must agree.
     if (reasons.length === 0) continue;
     const isBetter = !best || score > best.score || (score === best.score && formatYMD(day) > formatYMD(best.day));
-    if (isBetter && score >= MIN_INFER_SCORE) {
-      best = cand;
-      best.reasons.push(`the date ${from.text} (${formatYMD(parseYMD(from.day)!)}, a ${WEEKDAY_EN[weekday(parseYMD(from.day)!)]})`);
-    }
+    if (isBetter && score >= MIN_INFER_SCORE) best = { day, score, reasons: [...new Set(reasons), why] };
   }
   if (!best) return null;
-  return {
-    date: formatYMD(best.day),
-    time: null,
-    certainty: 'inferred',
-    evidence: best.reasons.slice(0, 3).join(' and '),
-  };
+  return { date: formatYMD(best.day), time: null, certainty: 'inferred', evidence: best.reasons.slice(0, 3).join(' and ') };
+}
+
+/**
+ * For the corpus stage: an article with no date of its own, among candidate days taken from
+ * related articles (same story). A candidate is adopted only when the article's own weekday
+ * references agree with it ("يوم الأربعاء" … and a related article dated that Wednesday).
+ */
+export function inferPublishedFromCandidates(text: string, items: readonly ParsedTimex[], candidateDays: readonly string[], source = 'a related article'): PublishedGuess | null {
+  const days = [...new Set(candidateDays)].map((d) => parseYMD(d)).filter((d): d is YMD => d !== null && plausible(formatYMD(d)));
+  return pickCandidate(
+    days.map((day) => ({ day, why: `${formatYMD(day)} (a ${WEEKDAY_EN[weekday(day)]}) from ${source}` })),
+    cuesOf(text, items),
+  );
 }

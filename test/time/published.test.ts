@@ -6,6 +6,7 @@ import { defaultPipeline } from '../../src/pipeline/default.js';
 import { publishedAnnotator } from '../../src/annotate/time/published.js';
 import { timexAnnotator } from '../../src/annotate/time/timex.js';
 import type { DocMeta } from '../../src/doc/types.js';
+import { adoptPublishedFromRelated } from '../../src/time/reanchor.js';
 
 const timePipeline = new Pipeline([publishedAnnotator, timexAnnotator]);
 
@@ -163,5 +164,27 @@ describe('timex annotator', () => {
     const names = defaultPipeline().annotators.map((a) => a.name);
     assert.ok(names.indexOf('published') > names.indexOf('segment'));
     assert.ok(names.indexOf('timex') > names.indexOf('published'));
+  });
+});
+
+describe('publication date from related articles (corpus stage)', () => {
+  const related = ['2021-12-07', '2021-12-31', '2022-01-12'];
+  it('adopts the related date its weekday references agree with, and re-resolves', () => {
+    const doc = run('فشل الطرفان في حل الخلافات\nقال الأمين العام بعد مناقشات يوم الأربعاء إن الخلافات كبيرة، وأعربت الإدارة عن دعمها الأربعاء مشروع القانون.');
+    assert.equal(doc.meta.published, null);
+    assert.equal(dateOf(doc, 'يوم الأربعاء'), null);
+    assert.equal(adoptPublishedFromRelated(doc, related, 'the same story'), true);
+    assert.equal(doc.meta.published, '2022-01-12');
+    assert.equal(doc.meta.publishedCertainty, 'inferred');
+    assert.match(doc.meta.publishedEvidence!, /يوم الأربعاء/);
+    assert.equal(dateOf(doc, 'يوم الأربعاء'), '2022-01-12');
+  });
+  it('adopts nothing without agreeing references, and never overrides a date', () => {
+    const undated = run('خبر\nقال الوزير إن المحادثات مستمرة.');
+    assert.equal(adoptPublishedFromRelated(undated, related), false);
+    assert.equal(undated.meta.published, null);
+    const dated = run('خبر\n12/01/2022\nقال الوزير يوم الجمعة إن المحادثات مستمرة.');
+    assert.equal(adoptPublishedFromRelated(dated, related), false);
+    assert.equal(dated.meta.published, '2022-01-12');
   });
 });
