@@ -813,7 +813,36 @@ const englishRule: Rule = {
   },
 };
 
-const RULES: Rule[] = [dayMonthRule, numericRule, yearRule, relDayRule, weekdayRule, relUnitRule, refRule, durationRule, setRule, timeRule, partRule, decadeRule, hijriRule, englishRule];
+/** Seasons, quarters and halves of a year: صيف 2019، الربع الأول من العام الجاري، النصف الثاني من عام 2015. */
+const SEASON = new Map([['صيف', 'SU'], ['شتاء', 'WI'], ['ربيع', 'SP'], ['خريف', 'FA']]);
+const QUARTER = new Map([['الاول', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الاخير', 4]]);
+const partOfYearRule: Rule = {
+  name: 'part-of-year',
+  re: rx(
+    `(?<x>(?:${MONDHU}\\s+)?(?:(?<season>${alt('صيف', 'شتاء', 'ربيع', 'خريف')})|(?<span>${alt('الربع', 'النصف')})\\s+(?<ord>${alt('الأول', 'الثاني', 'الثالث', 'الرابع', 'الأخير')})\\s+${alt('من')})` +
+      `\\s+(?:(?:${YEAR_WORD})\\s*)?(?:(?<year>\\d{4})${YEARSUF}|(?<q>${QUAL}))|(?<this>${alt('هذا', 'هذه')})\\s+(?<season2>${alt('الصيف', 'الشتاء', 'الربيع', 'الخريف')}))${E}`,
+  ),
+  build(g) {
+    let code: string;
+    if (g.season || g.season2) code = SEASON.get(key(g.season ?? g.season2!).replace(/^ال/, ''))!;
+    else {
+      const n = QUARTER.get(key(g.ord!))!;
+      const half = key(g.span!) === 'النصف';
+      if (half && n > 2 && key(g.ord!) !== 'الاخير') return null;
+      code = half ? `H${n === 4 ? 2 : n}` : `Q${n}`;
+    }
+    if (g.year) return absolute('DATE', `${g.year}-${code}`);
+    const dir = g.this ? 'current' : qualDir(g.q);
+    if (!dir) return null;
+    return {
+      type: 'DATE',
+      relative: true,
+      value: (anchor) => (anchor ? `${padYear(anchor.y + (dir === 'past' ? -1 : dir === 'future' ? 1 : 0))}-${code}` : null),
+    };
+  },
+};
+
+const RULES: Rule[] = [dayMonthRule, numericRule, yearRule, relDayRule, weekdayRule, relUnitRule, refRule, durationRule, setRule, timeRule, partRule, decadeRule, hijriRule, englishRule, partOfYearRule];
 export const __RULES = RULES;
 
 /** Rules that win a tie in extent length (more specific readings first). */
