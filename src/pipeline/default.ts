@@ -1,5 +1,7 @@
 import { Pipeline, type Annotator } from './pipeline.js';
 import { segmentAnnotator } from '../annotate/text/segment.js';
+import { publishedAnnotator } from '../annotate/time/published.js';
+import { timexAnnotator } from '../annotate/time/timex.js';
 import { nisbasAnnotator } from '../annotate/entities/nisbas.js';
 import { entitiesAnnotator } from '../annotate/entities/entities.js';
 import { rolesAnnotator } from '../annotate/entities/roles.js';
@@ -11,7 +13,7 @@ import { eventsAnnotator } from '../annotate/events/events.js';
  */
 export function defaultAnnotators(): Annotator[] {
   // events reads entities, roles, nisbas and dates when present: keep it last.
-  return [segmentAnnotator, nisbasAnnotator, entitiesAnnotator, rolesAnnotator, eventsAnnotator];
+  return [segmentAnnotator, publishedAnnotator, timexAnnotator, nisbasAnnotator, entitiesAnnotator, rolesAnnotator, eventsAnnotator];
 }
 
 export function defaultPipeline(): Pipeline {
