@@ -122,6 +122,8 @@ export interface Quote extends Span {
   via?: SpeakerRef[];
   lang?: Language;
   date?: string | null;
+  /** The whole quotation when `text` (and start/end) is cut to its first 80 characters. */
+  extent?: Span;
 }
 
 export type PloverType =
