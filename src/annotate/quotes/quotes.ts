@@ -879,7 +879,7 @@ function toQuote(ctx: Context, f: Found, found: Found[]): Quote {
     body = body.slice(lead[0].length);
   }
   // Indirect clauses end before their final punctuation; direct quotes keep what is inside the marks.
-  if (f.kind !== 'direct') {
+  if (f.kind === 'indirect') {
     const trail = TRAILING.exec(body);
     if (trail) body = body.slice(0, body.length - trail[0].length);
   } else body = body.replace(/\s+$/, '');
