@@ -11,6 +11,7 @@ import { Doc } from '../src/doc/doc.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { documentRecord } from '../src/output/jsonl.js';
 import { EntityIndex } from '../src/corpus/entities.js';
+import { relinkQuoteSpeakers } from '../src/corpus/quotes.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seedDir = path.resolve(repoRoot, '../shared/seeds');
@@ -26,4 +27,5 @@ const pipeline = defaultPipeline();
 const index = new EntityIndex();
 const docs = files.map((f) => pipeline.run(new Doc(readFileSync(f, 'utf8'), { source: f })));
 for (const d of docs) index.link(d);
+for (const d of docs) relinkQuoteSpeakers(d);
 for (const d of docs) console.log(JSON.stringify(documentRecord(d)));

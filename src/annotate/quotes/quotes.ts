@@ -76,6 +76,8 @@ interface Found {
   via: SpeakerRef[];
   viaDocument: boolean;
   speaker: SpeakerRef | null;
+  /** The mention the speaker was read from (so ids can be refreshed after cross-document linking). */
+  speakerMention: Span | null;
   agreement: Agreement;
   resolved: boolean;
   lang: Language;
@@ -103,7 +105,7 @@ interface Context {
   claimed: Set<QuotedSpan>;
   cues: (CueMatch | null)[];
   /** Title phrase → person named in apposition to it in this document. */
-  appositions: Map<string, SpeakerRef>;
+  appositions: Map<string, { ref: SpeakerRef; mention: Span }>;
 }
 
 interface CueMatch {
@@ -188,6 +190,7 @@ function blank(ctx: Context, start: number, end: number, kind: Found['kind'], cu
     via: [],
     viaDocument: false,
     speaker: null,
+    speakerMention: null,
     agreement: null,
     resolved: false,
     lang: ctx.langOf(start),
@@ -320,7 +323,7 @@ function collectAppositions(ctx: Context): void {
       const e = ctx.entAt[j];
       if (e >= 0 && entities[e].type === 'PER') {
         const end = tokens[j - 1].norm === '،' ? j - 1 : j;
-        if (end > i) for (const key of phraseKeys(ctx, i, end)) if (!ctx.appositions.has(key)) ctx.appositions.set(key, entityRef(entities[e]));
+        if (end > i) for (const key of phraseKeys(ctx, i, end)) if (!ctx.appositions.has(key)) ctx.appositions.set(key, { ref: entityRef(entities[e]), mention: entities[e] });
         break;
       }
       const t = tokens[j];
@@ -428,8 +431,8 @@ function titleSubject(ctx: Context, from: number, to: number, last: number): { s
   const phraseEnd = Math.max(to, last + 1);
   const span = { start: ctx.tokens[from].start, end: ctx.tokens[phraseEnd - 1].end };
   for (const key of phraseKeys(ctx, from, phraseEnd)) {
-    const ref = ctx.appositions.get(key);
-    if (ref) return { subject: { kind: 'speaker', ref, agreement: null, mention: span }, last };
+    const known = ctx.appositions.get(key);
+    if (known) return { subject: { kind: 'speaker', ref: known.ref, agreement: null, mention: known.mention }, last };
   }
   return { subject: { kind: 'speaker', ref: { id: null, name: ctx.text.slice(span.start, span.end) }, agreement: null, mention: span }, last };
 }
@@ -485,18 +488,23 @@ function titleStartBefore(ctx: Context, j: number): number {
 }
 
 /** Nearest name before `tok` within [from, tok): the antecedent of a pronoun. */
-function antecedentBefore(ctx: Context, tok: number, fromPos: number, exclude: string | null): SpeakerRef | null {
+function antecedentBefore(ctx: Context, tok: number, fromPos: number, exclude: string | null): Who | null {
   for (let k = tok - 1; k >= 0 && ctx.tokens[k].start >= fromPos; k--) {
     const n = ctx.nisbaAt[k];
     const e = ctx.entAt[k];
     const r = ctx.roleAt[k];
-    let ref: SpeakerRef | null = null;
-    if (r >= 0 && ctx.roles[r].id) ref = { id: ctx.roles[r].id, name: ctx.roles[r].name ?? ctx.roles[r].text };
-    else if (e >= 0) ref = entityRef(ctx.entities[e]);
-    else if (n >= 0) ref = { id: ctx.nisbas[n].id, name: ctx.nisbas[n].name };
-    if (ref && ref.id !== exclude) return ref;
+    let who: Who | null = null;
+    if (r >= 0 && ctx.roles[r].id) who = { ref: { id: ctx.roles[r].id, name: ctx.roles[r].name ?? ctx.roles[r].text }, mention: ctx.roles[r] };
+    else if (e >= 0) who = { ref: entityRef(ctx.entities[e]), mention: ctx.entities[e] };
+    else if (n >= 0) who = { ref: { id: ctx.nisbas[n].id, name: ctx.nisbas[n].name }, mention: ctx.nisbas[n] };
+    if (who && who.ref.id !== exclude) return who;
   }
   return null;
+}
+
+interface Who {
+  ref: SpeakerRef;
+  mention: Span;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -751,6 +759,7 @@ function resolveSpeakers(ctx: Context, found: Found[]): void {
 function setSubject(f: Found, s: Subject, prev: Found | undefined): void {
   if (s.kind === 'speaker') {
     f.speaker = s.ref;
+    f.speakerMention = { start: s.mention.start, end: s.mention.end };
     f.agreement = s.agreement ?? f.cue?.agreement ?? null;
   } else if (s.kind === 'unnamed') {
     f.speaker = null;
@@ -758,6 +767,7 @@ function setSubject(f: Found, s: Subject, prev: Found | undefined): void {
   } else {
     // البيان، التقرير: the author of the previous quote.
     f.speaker = prev ? prev.speaker : null;
+    f.speakerMention = prev ? prev.speakerMention : null;
     f.agreement = prev ? prev.agreement : null;
   }
 }
@@ -766,6 +776,7 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
   const prev = previous(depth);
   if (f.sameAs) {
     f.speaker = f.sameAs.speaker;
+    f.speakerMention = f.sameAs.speakerMention;
     f.agreement = f.sameAs.agreement;
     return;
   }
@@ -803,9 +814,10 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
   }
   if (info.form === 'masdar') {
     // واختتمت الوزارة بيانها بالقول / اكتفى بيان للحلف بالإشارة إلى: the main verb's subject.
-    const ref = antecedentBefore(ctx, i, sentenceStart, null);
-    if (ref) {
-      f.speaker = ref;
+    const who = antecedentBefore(ctx, i, sentenceStart, null);
+    if (who) {
+      f.speaker = who.ref;
+      f.speakerMention = { start: who.mention.start, end: who.mention.end };
       f.agreement = null;
       return;
     }
@@ -817,13 +829,15 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
       const agr = pronounAgreement(before.norm);
       if (prev && (agr === null || prev.agreement === null || prev.agreement === agr) && prev.speaker) {
         f.speaker = prev.speaker;
+        f.speakerMention = prev.speakerMention;
         f.agreement = prev.agreement;
         return;
       }
       const scope = enclosingStart(found, f, sentenceStart);
-      const ref = antecedentBefore(ctx, i - 1, scope, prev?.speaker?.id ?? null);
-      if (ref) {
-        f.speaker = ref;
+      const who = antecedentBefore(ctx, i - 1, scope, prev?.speaker?.id ?? null);
+      if (who) {
+        f.speaker = who.ref;
+        f.speakerMention = { start: who.mention.start, end: who.mention.end };
         f.agreement = agr;
         return;
       }
@@ -842,6 +856,7 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
         const e = ctx.entAt[k];
         if (e >= 0 && ctx.cues[k] === null && k > s0) {
           f.speaker = entityRef(ctx.entities[e]);
+          f.speakerMention = { start: ctx.entities[e].start, end: ctx.entities[e].end };
           f.agreement = info.agreement;
           return;
         }
@@ -851,6 +866,7 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
   // Continuation: the previous speaker at this depth.
   if (prev) {
     f.speaker = prev.speaker;
+    f.speakerMention = prev.speakerMention;
     f.agreement = prev.agreement;
   }
 }
@@ -894,12 +910,13 @@ function toQuote(ctx: Context, f: Found, found: Found[]): Quote {
     body = body.slice(0, cut).replace(/\s+$/, '');
     end = start + body.length;
   }
-  const speaker = metonymy(ctx, f.speaker);
+  const who = metonymy(ctx, f.speaker ? { ref: f.speaker, mention: f.speakerMention ?? { start: -1, end: -1 } } : null);
+  const speaker = who?.ref ?? null;
   const via: SpeakerRef[] = [];
   // Quotes inside quotes: the outer speakers are the chain (outermost first).
   const outer = found.filter((o) => o !== f && o.start <= f.start && o.end >= f.end && !(o.start === f.start && o.end === f.end)).sort((a, b) => a.start - b.start);
-  for (const o of outer) if (o.speaker) via.push(metonymy(ctx, o.speaker)!);
-  for (const v of f.via) via.push(metonymy(ctx, v)!);
+  for (const o of outer) if (o.speaker) via.push(metonymyRef(ctx, o.speaker));
+  for (const v of f.via) via.push(metonymyRef(ctx, v));
   const chain = via.filter((v, k) => v.name !== speaker?.name && via.findIndex((w) => w.name === v.name) === k);
   const q: Quote = {
     start,
@@ -914,18 +931,23 @@ function toQuote(ctx: Context, f: Found, found: Found[]): Quote {
   };
   if (chain.length) q.via = chain;
   if (extent.end !== end) q.extent = extent;
+  if (who && who.mention.start >= 0) q.speakerMention = { start: who.mention.start, end: who.mention.end };
   return q;
 }
 
 /** A capital speaks for its country ("نفت موسكو" → Russia), when that country is named in the document. */
-function metonymy(ctx: Context, ref: SpeakerRef | null): SpeakerRef | null {
-  if (!ref) return ref;
-  const country = CAPITAL_COUNTRY.get(ref.name.toLowerCase()) ?? CAPITAL_COUNTRY.get(normalize(ref.name));
-  if (!country) return ref;
+function metonymy(ctx: Context, who: Who | null): Who | null {
+  if (!who) return who;
+  const country = CAPITAL_COUNTRY.get(who.ref.name.toLowerCase()) ?? CAPITAL_COUNTRY.get(normalize(who.ref.name));
+  if (!country) return who;
   const ar = normalize(country.ar);
   for (const e of ctx.entities) {
     if (e.type !== 'LOC') continue;
-    if (e.name === country.en || normalize(e.text) === ar || normalize(e.text).endsWith(ar)) return entityRef(e);
+    if (e.name === country.en || normalize(e.text) === ar || normalize(e.text).endsWith(ar)) return { ref: entityRef(e), mention: e };
   }
-  return ref;
+  return who;
+}
+
+function metonymyRef(ctx: Context, ref: SpeakerRef): SpeakerRef {
+  return metonymy(ctx, { ref, mention: { start: -1, end: -1 } })!.ref;
 }
