@@ -116,6 +116,7 @@ export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const m of normalize(text).matchAll(WORD)) {
     let w = m[0];
+    if ((w.startsWith('و') || w.startsWith('ف')) && NEGATIONS.has(w.slice(1))) w = w.slice(1);
     if (NEGATIONS.has(w)) {
       out.push(w);
       continue;
