@@ -219,6 +219,27 @@ const ROWS: Row[] = [
     ents: [['جو بايدن', 'biden', 'PER']],
     expect: [{ text: 'الولايات المتحدة ستقف إلى جانب حلفائها في أوروبا وستدافع عن كل شبر من أراضي', speaker: 'biden', kind: 'indirect' }],
   },
+  {
+    name: 'an unrecognised subject does not inherit the previous speaker',
+    text: 'قال الوزير خالد الفالح إن الأسعار ستستقر. وقال المرصد الاقتصادي المستقل في تقرير إن التضخم سيرتفع.',
+    ents: [['خالد الفالح', 'falih', 'PER']],
+    expect: [
+      { text: 'الأسعار ستستقر', speaker: 'falih', kind: 'indirect' },
+      { text: 'التضخم سيرتفع', speaker: null, kind: 'indirect' },
+    ],
+  },
+  {
+    name: 'a time adverb after the verb is not its subject (SVO with كان)',
+    text: 'وكان الرئيس رجب طيب أردوغان أعلن الأسبوع الماضي أن بلاده “لن تسمح بإقامة دولة على حدودها الجنوبية”.',
+    ents: [['رجب طيب أردوغان', 'erdogan', 'PER']],
+    expect: [{ text: 'لن تسمح بإقامة دولة على حدودها الجنوبية', speaker: 'erdogan', kind: 'direct' }],
+  },
+  {
+    name: 'a double prime closing a name in quotes',
+    text: 'وكشفت صحيفة “ماركا″ أن النادي سيعلن التعاقد مع المدرب الجديد قريبا.',
+    ents: [['ماركا', 'marca', 'ORG']],
+    expect: [{ text: 'النادي سيعلن التعاقد مع المدرب الجديد قريبا', speaker: 'marca', kind: 'indirect' }],
+  },
 ];
 
 /** Texts that hold no attributable quotation. */

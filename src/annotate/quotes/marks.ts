@@ -28,13 +28,14 @@ export interface QuotedSpan {
 }
 
 const OPEN_GLYPHS = new Set(['“', '«', '„', '‘', '‹']);
-const CLOSE_GLYPHS = new Set(['”', '»', '’', '›']);
+// ″ (double prime) stands in for a closing quote on some sites.
+const CLOSE_GLYPHS = new Set(['”', '»', '’', '›', '″']);
 const STRAIGHT = new Set(['"', "'"]);
-const ALL_MARKS = /["'“”«»„‘’‹›]/g;
+const ALL_MARKS = /["'“”«»„‘’‹›″]/g;
 /** Characters after which a mark opens (besides whitespace). */
 const OPEN_CONTEXT = new Set([':', '(', '[', '،', ',', '-', '–', '—', '/', '“', '«', '„', '"']);
 /** Characters before which a mark closes (besides whitespace). */
-const CLOSE_CONTEXT = new Set(['.', '،', ',', ':', ';', '؛', '!', '?', '؟', ')', ']', '…', '-', '–', '—', '”', '»', '"']);
+const CLOSE_CONTEXT = new Set(['.', '،', ',', ':', ';', '؛', '!', '?', '؟', ')', ']', '…', '-', '–', '—', '”', '»', '"', '″']);
 
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\u200f' || ch === '\u200e';

@@ -10,6 +10,7 @@ import {
   CLAUSE_OPENERS,
   DOCUMENT_NOUNS,
   SUBJECT_STOPS,
+  TIME_NOUNS,
   TITLES,
   UNNAMED_SOURCES,
   complementizerKind,
@@ -56,7 +57,7 @@ const FULL_TEXT_MAX = 120;
 const CUT_TEXT_MAX = 80;
 
 type Subject =
-  | { kind: 'speaker'; ref: SpeakerRef; agreement: Agreement; mention: Span }
+  | { kind: 'speaker'; ref: SpeakerRef; agreement: Agreement; mention: Span; weak?: boolean }
   | { kind: 'unnamed'; agreement: Agreement }
   | { kind: 'document' };
 
@@ -99,6 +100,8 @@ interface Context {
   entAt: Int32Array;
   roleAt: Int32Array;
   nisbaAt: Int32Array;
+  /** Tokens inside a temporal expression (never a subject). */
+  dateAt: Int32Array;
   spans: QuotedSpan[];
   spanByOpen: Map<number, QuotedSpan>;
   spanByClose: Map<number, QuotedSpan>;
@@ -256,6 +259,7 @@ function buildContext(doc: Doc): Context {
     entAt: overlapIndex(tokens, entities),
     roleAt: overlapIndex(tokens, roles),
     nisbaAt: overlapIndex(tokens, nisbas),
+    dateAt: overlapIndex(tokens, [...doc.layer('dates')].sort((a, b) => a.start - b.start)),
     spans,
     spanByOpen,
     spanByClose,
@@ -408,7 +412,29 @@ function subjectAfter(ctx: Context, from: number, strict: boolean): { subject: S
   }
   if (titleStart >= 0) return titleSubject(ctx, titleStart, Math.min(tokens.length, titleStart + 4), titleStart);
   if (documentSeen) return { subject: { kind: 'document' }, last: from };
-  return null;
+  return unknownSubject(ctx, from);
+}
+
+/** How many words an unrecognised subject noun phrase may have. */
+const MAX_UNKNOWN_SUBJECT_WORDS = 5;
+
+/**
+ * A definite noun phrase right after the verb that no layer recognised ("وقال المرصد السوري في
+ * بيان", "شددت التوصية على"): the verb has a subject of its own, so the previous speaker does not
+ * carry over; the speaker is that phrase, unlinked.
+ */
+function unknownSubject(ctx: Context, from: number): { subject: Subject; last: number } | null {
+  const { tokens } = ctx;
+  const first = tokens[from];
+  if (first.kind !== 'word' || !first.norm.startsWith('ال') || ctx.dateAt[from] >= 0 || TIME_NOUNS.has(first.norm) || SUBJECT_STOPS.has(first.norm) || complementizerKind(first.norm) || ctx.cues[from]) return null;
+  let last = from;
+  for (let j = from + 1; j < tokens.length && j < from + MAX_UNKNOWN_SUBJECT_WORDS && tokens[j].sentence === first.sentence; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || SUBJECT_STOPS.has(t.norm) || complementizerKind(t.norm) || ctx.cues[j] || ctx.dateAt[j] >= 0) break;
+    last = j;
+  }
+  const span = { start: first.start, end: tokens[last].end };
+  return { subject: { kind: 'speaker', ref: { id: null, name: ctx.text.slice(span.start, span.end) }, agreement: null, mention: span, weak: true }, last };
 }
 
 /** A PER name right after a role (allowing a comma): the apposition. */
@@ -544,7 +570,10 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
     if (u.kind === 'punct') {
       const s = ctx.spanByOpen.get(u.start);
       if (s) {
-        if (s.words >= MIN_QUOTE_WORDS || colonAt === j - 1) {
+        // A quote never closed counts only where speech must start (after a colon); elsewhere it is
+        // more likely a name whose closing mark the page lost.
+        const introduced = colonAt === j - 1;
+        if ((s.words >= MIN_QUOTE_WORDS && (s.close >= 0 || introduced)) || introduced) {
           direct = s;
           break;
         }
@@ -779,6 +808,11 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
     f.speakerMention = f.sameAs.speakerMention;
     f.agreement = f.sameAs.agreement;
     return;
+  }
+  // An unrecognised phrase after the verb is a weaker reading than a name right before it ("وكان بلينكن أعلن الأسبوع الماضي").
+  if (f.subject?.kind === 'speaker' && f.subject.weak && f.cueTok >= 0 && ctx.cues[f.cueTok]?.prefix === 0) {
+    const before = subjectBefore(ctx, f.cueTok);
+    if (before) f.subject = before;
   }
   if (f.subject) {
     setSubject(f, f.subject, prev);
