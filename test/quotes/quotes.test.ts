@@ -240,6 +240,34 @@ const ROWS: Row[] = [
     ents: [['ماركا', 'marca', 'ORG']],
     expect: [{ text: 'النادي سيعلن التعاقد مع المدرب الجديد قريبا', speaker: 'marca', kind: 'indirect' }],
   },
+  {
+    name: 'a name after ل is the addressee, not the speaker',
+    text: 'قال الوزير عادل الجبير إن الحوار ممكن. وقال لـ«الشرق الأوسط»: «لن نقبل بالتدخل في شؤوننا الداخلية».',
+    ents: [['عادل الجبير', 'jubeir', 'PER'], ['الشرق الأوسط', 'asharq-al-awsat', 'ORG']],
+    expect: [
+      { text: 'الحوار ممكن', speaker: 'jubeir', kind: 'indirect' },
+      { text: 'لن نقبل بالتدخل في شؤوننا الداخلية', speaker: 'jubeir', kind: 'direct' },
+    ],
+  },
+  {
+    name: 'a name in quotes in the middle of the clause is not a quotation',
+    text: 'وكشف «مكتب أخبار سوريا» المحلي أن القصف استهدف ثلاث قرى.',
+    expect: [{ text: 'القصف استهدف ثلاث قرى', speaker: null, kind: 'indirect' }],
+  },
+  {
+    name: 'a report quoted after a person is not the person\'s',
+    text: 'قال الباحث خوان زاموديو إن الكوارث تزداد. وقال التقرير إن الفيضانات شردت ملايين الأشخاص.',
+    ents: [['خوان زاموديو', 'zamudio', 'PER']],
+    expect: [
+      { text: 'الكوارث تزداد', speaker: 'zamudio', kind: 'indirect' },
+      { text: 'الفيضانات شردت ملايين الأشخاص', speaker: null, kind: 'indirect' },
+    ],
+  },
+  {
+    name: 'unnamed opponents',
+    text: 'وذكر معارضون سوريون أن القصف استمر طوال الليل.',
+    expect: [{ text: 'القصف استمر طوال الليل', speaker: null, kind: 'indirect' }],
+  },
 ];
 
 /** Texts that hold no attributable quotation. */

@@ -57,9 +57,9 @@ const FULL_TEXT_MAX = 120;
 const CUT_TEXT_MAX = 80;
 
 type Subject =
-  | { kind: 'speaker'; ref: SpeakerRef; agreement: Agreement; mention: Span; weak?: boolean }
+  | { kind: 'speaker'; ref: SpeakerRef; agreement: Agreement; mention: Span; weak?: boolean; person?: boolean }
   | { kind: 'unnamed'; agreement: Agreement }
-  | { kind: 'document' };
+  | { kind: 'document'; mention: Span; name: string };
 
 interface Found {
   cueTok: number;
@@ -79,6 +79,8 @@ interface Found {
   speaker: SpeakerRef | null;
   /** The mention the speaker was read from (so ids can be refreshed after cross-document linking). */
   speakerMention: Span | null;
+  /** The speaker is a person (a document like البيان then cannot be theirs). */
+  speakerPerson: boolean;
   agreement: Agreement;
   resolved: boolean;
   lang: Language;
@@ -194,6 +196,7 @@ function blank(ctx: Context, start: number, end: number, kind: Found['kind'], cu
     viaDocument: false,
     speaker: null,
     speakerMention: null,
+    speakerPerson: false,
     agreement: null,
     resolved: false,
     lang: ctx.langOf(start),
@@ -370,11 +373,12 @@ function subjectAfter(ctx: Context, from: number, strict: boolean): { subject: S
   if (from >= tokens.length) return null;
   const sentence = tokens[from].sentence;
   let titleStart = -1;
-  let documentSeen = false;
+  let documentSeen = -1;
+  let lastWord = from;
   for (let j = from, steps = 0; j < tokens.length && steps < MAX_SUBJECT_SCAN && tokens[j].sentence === sentence; j++, steps++) {
     const t = tokens[j];
     const norm = t.norm;
-    if (strict && j > from && titleStart < 0 && !documentSeen) return null;
+    if (strict && j > from && titleStart < 0 && documentSeen < 0) return null;
     if (t.kind === 'punct') {
       const s = ctx.spanByOpen.get(t.start);
       if (s && s.words < MIN_QUOTE_WORDS) continue; // a name in quotes: وكالة “إنترفاكس”
@@ -387,8 +391,11 @@ function subjectAfter(ctx: Context, from: number, strict: boolean): { subject: S
     const e = ctx.entAt[j];
     if (e >= 0 && (r < 0 || ctx.entities[e].type === 'PER')) {
       const ent = ctx.entities[e];
+      // "قال لرويترز", "صرح لـ«الشرق الأوسط»": a name governed by ل after the verb is the addressee.
+      if (titleStart < 0 && documentSeen < 0 && ent.start > t.start && ent.start < t.end && ADDRESSEE_PREFIX.test(norm)) break;
+      if (titleStart < 0 && documentSeen < 0 && j > from && tokens[j - 1].norm === 'ل') break;
       const last = lastTokenOf(ctx, ent, j);
-      if (ent.type === 'PER') return { subject: { kind: 'speaker', ref: entityRef(ent), agreement: null, mention: ent }, last };
+      if (ent.type === 'PER') return { subject: { kind: 'speaker', ref: entityRef(ent), agreement: null, mention: ent, person: true }, last };
       if (titleStart >= 0) return titleSubject(ctx, titleStart, j, last);
       return { subject: { kind: 'speaker', ref: entityRef(ent), agreement: null, mention: ent }, last };
     }
@@ -398,22 +405,29 @@ function subjectAfter(ctx: Context, from: number, strict: boolean): { subject: S
       // A name in apposition to the role is the speaker itself.
       const per = personAfter(ctx, last + 1);
       if (per) return per;
-      if (role.id) return { subject: { kind: 'speaker', ref: { id: role.id, name: role.name ?? role.text }, agreement: null, mention: role }, last };
+      if (role.id) return { subject: { kind: 'speaker', ref: { id: role.id, name: role.name ?? role.text }, agreement: null, mention: role, person: true }, last };
       return titleSubject(ctx, j, last + 1, last);
     }
-    if (titleStart < 0 && !documentSeen) {
+    lastWord = j;
+    if (titleStart < 0 && documentSeen < 0) {
       if (UNNAMED_SOURCES.has(norm)) return { subject: { kind: 'unnamed', agreement: unnamedAgreement(norm) }, last: j };
       if (DOCUMENT_NOUNS.has(norm)) {
-        documentSeen = true;
+        documentSeen = j;
         continue;
       }
       if (isTitle(norm)) titleStart = j;
     }
   }
-  if (titleStart >= 0) return titleSubject(ctx, titleStart, Math.min(tokens.length, titleStart + 4), titleStart);
-  if (documentSeen) return { subject: { kind: 'document' }, last: from };
+  if (titleStart >= 0) return titleSubject(ctx, titleStart, lastWord + 1, Math.max(titleStart, lastWord));
+  if (documentSeen >= 0) {
+    const t = tokens[documentSeen];
+    return { subject: { kind: 'document', mention: { start: t.start, end: t.end }, name: ctx.text.slice(t.start, t.end) }, last: documentSeen };
+  }
   return unknownSubject(ctx, from);
 }
+
+/** ل (or لل) attached to a word after the verb: "لرويترز", "للصحيفة". */
+const ADDRESSEE_PREFIX = /^(ل|لل)/;
 
 /** How many words an unrecognised subject noun phrase may have. */
 const MAX_UNKNOWN_SUBJECT_WORDS = 5;
@@ -445,7 +459,7 @@ function personAfter(ctx: Context, j: number): { subject: Subject; last: number 
   const e = ctx.entAt[j];
   if (e >= 0 && ctx.entities[e].type === 'PER') {
     const ent = ctx.entities[e];
-    return { subject: { kind: 'speaker', ref: entityRef(ent), agreement: null, mention: ent }, last: lastTokenOf(ctx, ent, j) };
+    return { subject: { kind: 'speaker', ref: entityRef(ent), agreement: null, mention: ent, person: true }, last: lastTokenOf(ctx, ent, j) };
   }
   return null;
 }
@@ -458,9 +472,9 @@ function titleSubject(ctx: Context, from: number, to: number, last: number): { s
   const span = { start: ctx.tokens[from].start, end: ctx.tokens[phraseEnd - 1].end };
   for (const key of phraseKeys(ctx, from, phraseEnd)) {
     const known = ctx.appositions.get(key);
-    if (known) return { subject: { kind: 'speaker', ref: known.ref, agreement: null, mention: known.mention }, last };
+    if (known) return { subject: { kind: 'speaker', ref: known.ref, agreement: null, mention: known.mention, person: true }, last };
   }
-  return { subject: { kind: 'speaker', ref: { id: null, name: ctx.text.slice(span.start, span.end) }, agreement: null, mention: span }, last };
+  return { subject: { kind: 'speaker', ref: { id: null, name: ctx.text.slice(span.start, span.end) }, agreement: null, mention: span, person: true }, last };
 }
 
 function lastTokenOf(ctx: Context, m: Span, j: number): number {
@@ -573,7 +587,11 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
         // A quote never closed counts only where speech must start (after a colon); elsewhere it is
         // more likely a name whose closing mark the page lost.
         const introduced = colonAt === j - 1;
-        if ((s.words >= MIN_QUOTE_WORDS && (s.close >= 0 || introduced)) || introduced) {
+        // Mid-clause words in quotes followed by more of the clause are a name or title ("كشف «مكتب
+        // أخبار سوريا» أن…"); a quotation is set off by punctuation or ends the clause.
+        const prevTok = tokens[j - 1];
+        const setOff = introduced || (prevTok.kind === 'punct' && prevTok.norm !== '(') || endsClause(ctx, s);
+        if ((s.words >= MIN_QUOTE_WORDS && (s.close >= 0 || introduced) && setOff) || introduced) {
           direct = s;
           break;
         }
@@ -667,6 +685,18 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
   }
   void text;
   return out;
+}
+
+/** The quoted span is followed by punctuation ending a clause, or by nothing (end of paragraph). */
+function endsClause(ctx: Context, s: QuotedSpan): boolean {
+  if (s.close < 0) return true;
+  const text = ctx.text;
+  for (let k = s.close + 1; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === ' ' || ch === '\u00a0') continue;
+    return ch === '\n' || '.،,؛;:!?؟…)»”"\''.includes(ch);
+  }
+  return true;
 }
 
 /**
@@ -789,15 +819,22 @@ function setSubject(f: Found, s: Subject, prev: Found | undefined): void {
   if (s.kind === 'speaker') {
     f.speaker = s.ref;
     f.speakerMention = { start: s.mention.start, end: s.mention.end };
+    f.speakerPerson = !!s.person;
     f.agreement = s.agreement ?? f.cue?.agreement ?? null;
   } else if (s.kind === 'unnamed') {
     f.speaker = null;
     f.agreement = s.agreement;
   } else {
-    // البيان، التقرير: the author of the previous quote.
-    f.speaker = prev ? prev.speaker : null;
-    f.speakerMention = prev ? prev.speakerMention : null;
-    f.agreement = prev ? prev.agreement : null;
+    // البيان، التقرير: the organisation that spoke just before, whose statement it is; otherwise the document itself.
+    if (prev && prev.speaker && !prev.speakerPerson) {
+      f.speaker = prev.speaker;
+      f.speakerMention = prev.speakerMention;
+      f.agreement = prev.agreement;
+    } else {
+      f.speaker = { id: null, name: s.name };
+      f.speakerMention = s.mention;
+      f.agreement = 'm';
+    }
   }
 }
 
@@ -806,6 +843,7 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
   if (f.sameAs) {
     f.speaker = f.sameAs.speaker;
     f.speakerMention = f.sameAs.speakerMention;
+    f.speakerPerson = f.sameAs.speakerPerson;
     f.agreement = f.sameAs.agreement;
     return;
   }
@@ -864,6 +902,7 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
       if (prev && (agr === null || prev.agreement === null || prev.agreement === agr) && prev.speaker) {
         f.speaker = prev.speaker;
         f.speakerMention = prev.speakerMention;
+        f.speakerPerson = prev.speakerPerson;
         f.agreement = prev.agreement;
         return;
       }
@@ -901,6 +940,7 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
   if (prev) {
     f.speaker = prev.speaker;
     f.speakerMention = prev.speakerMention;
+    f.speakerPerson = prev.speakerPerson;
     f.agreement = prev.agreement;
   }
 }
