@@ -268,6 +268,18 @@ const ROWS: Row[] = [
     text: 'وذكر معارضون سوريون أن القصف استمر طوال الليل.',
     expect: [{ text: 'القصف استمر طوال الليل', speaker: null, kind: 'indirect' }],
   },
+  {
+    name: 'the verb inside an attribution does not start a quote of its own (حسب ما قالت)',
+    text: 'وارتفع عدد النازحين إلى مليوني شخص، حسب ما قالت الحكومة في بيان يؤكد ضرورة أن تتحرك المنظمات.',
+    ents: [],
+    expect: [{ text: 'وارتفع عدد النازحين إلى مليوني شخص', speaker: null, kind: 'indirect' }],
+  },
+  {
+    name: 'an object-taking verb still finds a distant complementizer',
+    text: 'وأكد رأفت الصباغ المتحدث الرسمي لمركز الإغاثة والأعمال الإنسانية في المملكة، أن السفينة وصلت إلى الميناء.',
+    ents: [['رأفت الصباغ', 'sabbagh', 'PER']],
+    expect: [{ text: 'السفينة وصلت إلى الميناء', speaker: 'sabbagh', kind: 'indirect' }],
+  },
 ];
 
 /** Texts that hold no attributable quotation. */
@@ -278,6 +290,7 @@ const NEGATIVES: { name: string; text: string; ents?: Ent[] }[] = [
   { name: 'بين is "between", not "explained"', text: 'وجرت المحادثات بين روسيا وأمريكا في جنيف أن تعذر ذلك.', ents: [['روسيا', 'russia', 'LOC']] },
   { name: 'a relative clause (معلومات تفيد بأن)', text: 'ونشرت الوكالة معلومات تفيد بأن الهجوم وقع فجرا.' },
   { name: 'عبر is "via" without عن', text: 'وتحدث الرئيسان عبر الفيديو لمدة ساعتين أن الوقت تأخر.' },
+  { name: 'مقرا is "headquarters", not a participle of أقر', text: 'وكان الرئيس يتخذ القصر مقراً له، قبل أن يغادر المدينة.' },
   { name: 'a verb in a relative clause (التي يعتبر)', text: 'ومن القضايا التي يعتبر الحلف أنها أساسية توسيع العضوية.', ents: [['الحلف', 'nato', 'ORG']] },
 ];
 

@@ -75,7 +75,8 @@ const VERBS: VerbSpec[] = [
   // بيّن is written like بين (between) and تبين (it appeared): only the participle is unambiguous.
   { perfect: 'بين', participle: 'مبين', participleOnly: true },
   { perfect: 'أبلغ', imperfect: 'يبلغ', participle: 'مبلغ' },
-  { perfect: 'أقر', imperfect: 'يقر', participle: 'مقر' },
+  // No participle: مقرا/مقرة is also the noun "headquarters".
+  { perfect: 'أقر', imperfect: 'يقر' },
   { perfect: 'اعترف', imperfect: 'يعترف', participle: 'معترف' },
   { perfect: 'أعرب', imperfect: 'يعرب', participle: 'معرب', objectContent: 'an' },
   { perfect: 'عبر', imperfect: 'يعبر', participle: 'معبر', objectContent: 'an' },

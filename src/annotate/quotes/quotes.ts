@@ -44,8 +44,6 @@ import {
 
 /** How far after a cue a complementizer or opening mark may be (tokens). */
 const MAX_CONTENT_SCAN = 36;
-/** Object-taking verbs (نفى، أبدى) look this far for a complementizer before taking their object. */
-const MAX_OBJECT_COMPLEMENTIZER_SCAN = 8;
 /** Subject window after a verb (tokens). */
 const MAX_SUBJECT_SCAN = 14;
 /** A quoted span shorter than this is a term, name or title in quotes, not a quotation. */
@@ -282,6 +280,11 @@ function plausibleCue(tokens: Token[], i: number, cm: CueMatch | null): CueMatch
   if (!cm) return null;
   const sentence = tokens[i].sentence;
   if (i > 0 && tokens[i - 1].sentence === sentence && RELATIVES.has(tokens[i - 1].norm)) return null;
+  // "بحسب ما قالت الحكومة", "حسبما ذكرت": the verb belongs to the attribution, which reads it itself.
+  if (cm.info.form !== 'according' && i > 0 && tokens[i - 1].sentence === sentence) {
+    const prev = tokens[i - 1].norm;
+    if (prev === 'حسبما' || (prev === 'ما' && i > 1 && lookupCue(tokens[i - 2].norm)?.info.form === 'according')) return null;
+  }
   if (cm.info.objectContent === 'an') {
     // عبّر/أعرب عن: without عن, عبر is the preposition "via".
     for (let k = i + 1; k < tokens.length && k <= i + 6 && tokens[k].sentence === sentence; k++) if (tokens[k].norm === 'عن') return cm;
@@ -515,6 +518,16 @@ function subjectBefore(ctx: Context, cueTok: number): Subject | null {
   return null;
 }
 
+/** A definite noun right before the verb that no layer recognised ("التقارير تشير إلى أن"): an unlinked subject. */
+function unknownSubjectBefore(ctx: Context, cueTok: number): Subject | null {
+  const k = cueTok - 1;
+  if (k < 0) return null;
+  const t = ctx.tokens[k];
+  if (t.sentence !== ctx.tokens[cueTok].sentence || t.kind !== 'word' || !t.norm.startsWith('ال') || t.norm.length < 4) return null;
+  if (SUBJECT_STOPS.has(t.norm) || TIME_NOUNS.has(t.norm) || CLAUSE_OPENERS.has(t.norm) || ctx.cues[k] || ctx.dateAt[k] >= 0) return null;
+  return { kind: 'speaker', ref: { id: null, name: ctx.text.slice(t.start, t.end) }, agreement: null, mention: { start: t.start, end: t.end }, weak: true };
+}
+
 /** Start of a title phrase ending right before token `j` ("المتحدث باسم" + وزارة الخارجية), or -1. */
 function titleStartBefore(ctx: Context, j: number): number {
   let found = -1;
@@ -575,7 +588,7 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
   if (verbLike) subjectInfo = subjectAfter(ctx, i + 1, info.objectContent === 'np');
 
   // Scan for the content.
-  const limit = info.objectContent ? MAX_OBJECT_COMPLEMENTIZER_SCAN : MAX_CONTENT_SCAN;
+  const limit = MAX_CONTENT_SCAN;
   let contentStart = -1;
   let direct: QuotedSpan | null = null;
   let colonAt = -1;
@@ -916,7 +929,7 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
       }
     }
     if (noConj) {
-      const s = subjectBefore(ctx, i);
+      const s = subjectBefore(ctx, i) ?? unknownSubjectBefore(ctx, i);
       if (s) {
         setSubject(f, s, prev);
         if (s.kind === 'speaker') f.agreement = info.agreement;
