@@ -13,6 +13,7 @@ import { defaultPipeline } from '../src/pipeline/default.js';
 import { documentRecord } from '../src/output/jsonl.js';
 import { EntityIndex } from '../src/corpus/entities.js';
 import { entityIdSnapshot, remapEventIds } from '../src/corpus/events.js';
+import { relinkQuoteSpeakers } from '../src/corpus/quotes.js';
 import { StoryIndex } from '../src/corpus/stories.js';
 import { buildStory, storyRecord } from '../src/corpus/story.js';
 
@@ -34,6 +35,7 @@ for (const d of docs) {
   const before = entityIdSnapshot(d);
   index.link(d);
   remapEventIds(d, before);
+  relinkQuoteSpeakers(d);
   stories.assign(d);
 }
 for (const d of docs) console.log(JSON.stringify(documentRecord(d)));

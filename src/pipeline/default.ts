@@ -5,6 +5,7 @@ import { timexAnnotator } from '../annotate/time/timex.js';
 import { nisbasAnnotator } from '../annotate/entities/nisbas.js';
 import { entitiesAnnotator } from '../annotate/entities/entities.js';
 import { rolesAnnotator } from '../annotate/entities/roles.js';
+import { quotesAnnotator } from '../annotate/quotes/quotes.js';
 import { eventsAnnotator } from '../annotate/events/events.js';
 
 /**
@@ -13,7 +14,7 @@ import { eventsAnnotator } from '../annotate/events/events.js';
  */
 export function defaultAnnotators(): Annotator[] {
   // events reads entities, roles, nisbas and dates when present: keep it last.
-  return [segmentAnnotator, publishedAnnotator, timexAnnotator, nisbasAnnotator, entitiesAnnotator, rolesAnnotator, eventsAnnotator];
+  return [segmentAnnotator, publishedAnnotator, timexAnnotator, nisbasAnnotator, entitiesAnnotator, rolesAnnotator, quotesAnnotator, eventsAnnotator];
 }
 
 export function defaultPipeline(): Pipeline {
