@@ -898,9 +898,11 @@ export function parseTimexes(text: string): ParseResult {
       candidates.push({ ...built, start: span.start, end: span.end, nStart, nEnd, rule: rule.name, ...(future ? { future } : {}) });
     }
   }
-  const items = mergeRanges(selectLongest(candidates), n);
+  const items = mergeRanges(selectLongest(candidates, n.length), n);
   // Drop problems shadowed by an accepted reading of the same text (e.g. a time read as a date).
-  const kept = problems.filter((p) => !items.some((t) => t.start <= p.start && t.end >= p.end));
+  const covered = new Uint8Array(text.length + 1);
+  for (const t of items) covered.fill(1, t.start, t.end);
+  const kept = problems.filter((p) => !(covered[p.start] && covered[Math.max(p.start, p.end - 1)]));
   return { items: items.map(({ nStart: _s, nEnd: _e, ...rest }) => rest), problems: kept };
 }
 
@@ -941,15 +943,24 @@ function startsWord(n: string, at: number): boolean {
   return (c2 === CODE_WAW || c2 === CODE_FA) && (at === 2 || !isWordChar(n.charCodeAt(at - 3)));
 }
 
-/** Longest match wins; ties go to the earlier rule. */
-function selectLongest(cands: Candidate[]): Candidate[] {
+/** Longest match wins; ties go to the earlier rule. Linear in the text: taken positions are marked. */
+function selectLongest(cands: Candidate[], length: number): Candidate[] {
   cands.sort((a, b) => b.nEnd - b.nStart - (a.nEnd - a.nStart) || PRIORITY.get(a.rule)! - PRIORITY.get(b.rule)! || a.nStart - b.nStart);
-  const taken: Candidate[] = [];
+  const taken = new Uint8Array(length + 1);
+  const out: Candidate[] = [];
   for (const c of cands) {
-    if (taken.some((t) => c.nStart < t.nEnd && t.nStart < c.nEnd)) continue;
-    taken.push(c);
+    let free = true;
+    for (let i = c.nStart; i < c.nEnd; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.nStart, c.nEnd);
+    out.push(c);
   }
-  return taken.sort((a, b) => a.nStart - b.nStart);
+  return out.sort((a, b) => a.nStart - b.nStart);
 }
 
 const RANGE_JOIN = new RegExp(`^\\s*(?:-|–|${alt('إلى', 'حتى', 'و')})\\s*$`, 'u');

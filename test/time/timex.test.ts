@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
 import { findTimexes, parseTimexes } from '../../src/time/recognize.js';
 import { parseYMD, formatYMD, gregorianToHijri, type YMD } from '../../src/time/calendar.js';
 
@@ -370,6 +371,14 @@ describe('invalid input: diagnostics, never throws', () => {
       for (const p of r.problems) assert.ok(p.start >= 0 && p.end <= s.length);
     });
   }
+  it('stays linear on long runs of date-like text', () => {
+    for (const unit of ['12/', 'يناير ', 'اليوم الأربعاء الموافق ', 'كانون الثاني ']) {
+      const s = unit.repeat(5000);
+      const t0 = performance.now();
+      parseTimexes(s);
+      assert.ok(performance.now() - t0 < 5000, `${unit.trim()} × 5000 took too long`);
+    }
+  });
   it('huge digit runs, empty text, odd characters', () => {
     for (const s of ['', '1'.repeat(50_000), '12/12/12/12/12/12', '٠٠٠٠٠٠٠٠٠٠', '\u0000\uffff\ud800', 'يوم يوم يوم', '/////', 'منذ منذ منذ']) {
       assert.doesNotThrow(() => findTimexes(s, parseYMD(W)));
