@@ -358,7 +358,8 @@ const numericRule: Rule = {
   name: 'numeric',
   left: leftRx(`(?:${MONDHU}\\s+)?(?<pre>${WD_PREFIX})?(?:${alt('يوم')}\\s+)?`),
   re: rx(
-    `(?<x>(?<a>\\d{1,4})(?<s1>[/.\\-])(?<b>\\d{1,2})\\k<s1>(?<c>\\d{1,4})(?<suf>${YEARSUF}))${E}`,
+    // Separators may carry one space each side ("12 / 01 / 2022"), the same separator twice.
+    `(?<x>(?<a>\\d{1,4})(?<sp1> ?)(?<s1>[/.\\-])\\k<sp1>(?<b>\\d{1,2})\\k<sp1>\\k<s1>\\k<sp1>(?<c>\\d{1,4})(?<suf>${YEARSUF}))${E}`,
   ),
   build(g) {
     const a = g.a!, c = g.c!;
@@ -397,14 +398,14 @@ const BARE_YEAR_BEFORE = new RegExp(
 const yearRule: Rule = {
   name: 'year',
   re: rx(
-    `(?:(?<x>(?:${MONDHU}\\s+)?(?:${alt('عام', 'العام', 'سنة', 'السنة', 'عامي', 'العامين')})\\s+(?<year>\\d{1,4})(?<suf>${YEARSUF})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<year2>\\d{4})${YEARSUF})?)` +
+    `(?:(?<x>(?:${MONDHU}\\s+)?(?:${alt('عام', 'العام', 'سنة', 'السنة', 'عامي', 'العامين')})\\s+(?:(?<year>\\d{1,4})|\\(\\s?(?<yearp>\\d{4})\\s?\\))(?<suf>${YEARSUF})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<year2>\\d{4})${YEARSUF})?)` +
       `|(?<x2>(?<year3>\\d{4})(?<suf3>${YEARSUF}))` +
       `|(?<x3>${MONDHU}\\s+(?<year4>\\d{4})(?<suf4>${YEARSUF})))${E}`,
   ),
   build(g, _x, ctx) {
     // A bare year needs a preposition or period word before it ("في 2019"), else it is a count.
     if (g.x2 && !precededBy(ctx, BARE_YEAR_BEFORE)) return null;
-    const ys = g.year ?? g.year3 ?? g.year4!;
+    const ys = g.year ?? g.yearp ?? g.year3 ?? g.year4!;
     const y = parseInt(ys, 10);
     const suf = key(g.suf ?? g.suf3 ?? g.suf4 ?? '').trim();
     if (/^(?:ه|هجري|هجريه|للهجره)$/.test(suf)) {
@@ -413,7 +414,7 @@ const yearRule: Rule = {
       if (!first || !next) return { problem: `Hijri year ${y} out of range`, code: 'W_TIME_INVALID_YEAR' };
       return absolute('DATE', `${formatYMD(first)}/${formatYMD(addDays(next, -1))}`);
     }
-    if (y === 0) return g.year ? { problem: 'year 0', code: 'W_TIME_INVALID_YEAR' } : null;
+    if (y === 0) return g.year ?? g.yearp ? { problem: 'year 0', code: 'W_TIME_INVALID_YEAR' } : null;
     // "عام 622" is a year; "عام 5" is a count.
     if (y < 1000 && (g.year3 || g.year4 || ys.length < 3)) return null;
     if (g.year3 && (y < 1900 || y > 2100)) return null;
@@ -583,6 +584,8 @@ const durationRule: Rule = {
         // "لسنوات", "منذ أيام": an unspecified number. عقود/قرون alone are as often "contracts"/"horns".
         if ((u0.unit === 'DE' || u0.unit === 'CE') && !g.pre && !g.approx) return null;
         n = null;
+      } else if ((u0.unit === 'DE' || u0.unit === 'CE') && !g.approx) {
+        return null; // "بعد عقد اتفاقية": عقد is also "the signing of"; a lone decade needs نحو/قرابة …
       } else {
         // "شهر رمضان", "شهر يناير": a named month, not a duration.
         if (MONTH_AFTER.test(ctx.norm.slice(ctx.end, ctx.end + 24))) return null;
@@ -898,9 +901,11 @@ export function parseTimexes(text: string): ParseResult {
       candidates.push({ ...built, start: span.start, end: span.end, nStart, nEnd, rule: rule.name, ...(future ? { future } : {}) });
     }
   }
-  const items = mergeRanges(selectLongest(candidates), n);
+  const items = mergeRanges(selectLongest(candidates, n.length), n);
   // Drop problems shadowed by an accepted reading of the same text (e.g. a time read as a date).
-  const kept = problems.filter((p) => !items.some((t) => t.start <= p.start && t.end >= p.end));
+  const covered = new Uint8Array(text.length + 1);
+  for (const t of items) covered.fill(1, t.start, t.end);
+  const kept = problems.filter((p) => !(covered[p.start] && covered[Math.max(p.start, p.end - 1)]));
   return { items: items.map(({ nStart: _s, nEnd: _e, ...rest }) => rest), problems: kept };
 }
 
@@ -941,15 +946,24 @@ function startsWord(n: string, at: number): boolean {
   return (c2 === CODE_WAW || c2 === CODE_FA) && (at === 2 || !isWordChar(n.charCodeAt(at - 3)));
 }
 
-/** Longest match wins; ties go to the earlier rule. */
-function selectLongest(cands: Candidate[]): Candidate[] {
+/** Longest match wins; ties go to the earlier rule. Linear in the text: taken positions are marked. */
+function selectLongest(cands: Candidate[], length: number): Candidate[] {
   cands.sort((a, b) => b.nEnd - b.nStart - (a.nEnd - a.nStart) || PRIORITY.get(a.rule)! - PRIORITY.get(b.rule)! || a.nStart - b.nStart);
-  const taken: Candidate[] = [];
+  const taken = new Uint8Array(length + 1);
+  const out: Candidate[] = [];
   for (const c of cands) {
-    if (taken.some((t) => c.nStart < t.nEnd && t.nStart < c.nEnd)) continue;
-    taken.push(c);
+    let free = true;
+    for (let i = c.nStart; i < c.nEnd; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.nStart, c.nEnd);
+    out.push(c);
   }
-  return taken.sort((a, b) => a.nStart - b.nStart);
+  return out.sort((a, b) => a.nStart - b.nStart);
 }
 
 const RANGE_JOIN = new RegExp(`^\\s*(?:-|–|${alt('إلى', 'حتى', 'و')})\\s*$`, 'u');
