@@ -34,6 +34,8 @@ export function documentRecord(doc: Doc): DocumentRecord {
     quotes: doc.layer('quotes').map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker, cue: q.cue, kind: q.kind, ...(q.via ? { via: q.via } : {}) })),
     events: doc.layer('events'),
     roles: doc.layer('roles'),
+    nisbas: doc.layer('nisbas'),
+    sentences: doc.layer('sentences').map((x) => ({ start: x.start, end: x.end })),
     story: doc.story,
     meta: {
       outletEvidence: m.outletEvidence ?? null,

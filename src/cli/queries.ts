@@ -1,0 +1,152 @@
+import { existsSync } from 'node:fs';
+import { SqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/store.js';
+import { RasdError } from '../errors.js';
+import { toCsv } from '../output/csv.js';
+import type { DocumentRecord } from '../output/jsonl.js';
+
+/** Read-only commands over an existing store. */
+
+export interface QueryContext {
+  args: string[];
+  db: string;
+  values: Record<string, unknown>;
+}
+
+type Handler = (ctx: QueryContext) => Promise<number> | number;
+
+function openExisting(db: string): Store {
+  if (!existsSync(db)) throw new RasdError('E_NOT_FOUND', `no store at ${db}; run "rasd analyze --db ${db} FILES…" first`);
+  return new SqliteStore(db);
+}
+
+const out = (s: string) => process.stdout.write(s + '\n');
+
+export const queryCommands: Record<string, Handler> = {
+  async stories({ db, values }) {
+    const store = openExisting(db);
+    const stories = await store.listStories();
+    if (values.json) for (const s of stories) out(JSON.stringify(s));
+    else {
+      if (stories.length === 0) out('No stories yet.');
+      for (const s of stories) {
+        const dates = (s.dates as { from?: string; to?: string } | undefined) ?? {};
+        const outlets = (s.outlets as string[] | undefined) ?? [];
+        out(`${s.id}  ${s.title}  [${s.documents.length} doc${outlets.length ? ', ' + outlets.join('، ') : ''}${dates.from ? ', ' + dates.from + (dates.to && dates.to !== dates.from ? '→' + dates.to : '') : ''}]`);
+      }
+    }
+    await store.close();
+    return 0;
+  },
+
+  async story({ args, db, values }) {
+    if (!args[0]) throw new RasdError('E_USAGE', 'story needs an ID (see "rasd stories")');
+    const store = openExisting(db);
+    const s = await store.getStory(args[0]);
+    await store.close();
+    if (!s) throw new RasdError('E_NOT_FOUND', `no story "${args[0]}"`);
+    if (values.json) out(JSON.stringify(s));
+    else {
+      out(`${s.title}  (${s.id})`);
+      out(`documents: ${s.documents.join(', ')}`);
+      for (const t of s.timeline as { date: string; summary: string; documents?: string[]; background?: boolean }[]) {
+        out(`  ${t.date.padEnd(12)} ${t.background ? '(background) ' : ''}${t.summary}${t.documents ? `  [${t.documents.length}]` : ''}`);
+      }
+      const comparison = s.comparison as { facts?: { label: string; outlets: Record<string, boolean>; conflict?: string | null }[] } | undefined;
+      if (comparison?.facts?.length) {
+        out('comparison (fact × outlet):');
+        for (const f of comparison.facts) {
+          out(`  ${f.label}: ${Object.entries(f.outlets).map(([o, has]) => `${o} ${has ? '✓' : '·'}`).join('  ')}${f.conflict ? `  ⚠ ${f.conflict}` : ''}`);
+        }
+      }
+    }
+    return 0;
+  },
+
+  async entities({ db, values }) {
+    const store = openExisting(db);
+    const list = await store.listEntities();
+    await store.close();
+    if (values.json) for (const e of list) out(JSON.stringify(e));
+    else for (const e of list) out(`${e.id.padEnd(32)} ${e.type.padEnd(5)} ${String(e.mentions).padStart(5)}  ${e.name}${e.aliases.length ? '  (' + e.aliases.slice(0, 6).join('، ') + ')' : ''}`);
+    return 0;
+  },
+
+  async entity({ args, db, values }) {
+    if (!args[0]) throw new RasdError('E_USAGE', 'entity needs an ID (see "rasd entities")');
+    const store = openExisting(db);
+    const e = await store.getEntity(args[0]);
+    await store.close();
+    if (!e) throw new RasdError('E_NOT_FOUND', `no entity "${args[0]}"`);
+    if (values.json) out(JSON.stringify(e));
+    else {
+      out(`${e.name}  (${e.id}, ${e.type})`);
+      out(`aliases: ${e.aliases.join('، ')}`);
+      out(`mentions: ${e.mentions} in ${e.documents.length} document(s); outlets: ${e.outlets.join('، ') || '—'}`);
+      out(`seen: ${e.firstSeen ?? '—'} → ${e.lastSeen ?? '—'}`);
+    }
+    return 0;
+  },
+
+  async quotes({ db, values }) {
+    const store = openExisting(db);
+    const story = values.story as string | undefined;
+    const speaker = values.speaker as string | undefined;
+    const rows: { document: string; outlet: string | null; text: string; speaker: { id: string | null; name: string } | null; cue: string | null }[] = [];
+    const summaries = await store.listDocuments({ story, limit: 1000000 });
+    for (const s of summaries) {
+      const d = (await store.getDocument(s.id))!;
+      for (const q of d.quotes) {
+        if (speaker && q.speaker?.id !== speaker) continue;
+        rows.push({ document: d.source, outlet: d.outlet, text: q.text, speaker: q.speaker, cue: q.cue });
+      }
+    }
+    await store.close();
+    if (values.json) for (const r of rows) out(JSON.stringify(r));
+    else for (const r of rows) out(`${r.speaker?.name ?? '—'}: «${r.text}»  [${r.outlet ?? r.document}]`);
+    return 0;
+  },
+
+  async export({ db, values }) {
+    const format = (values.format as string | undefined) ?? 'jsonl';
+    if (format !== 'jsonl' && format !== 'csv') throw new RasdError('E_USAGE', `--format must be jsonl or csv, not "${format}"`);
+    const store = openExisting(db);
+    if (format === 'jsonl') {
+      for await (const d of store.allDocuments()) out(JSON.stringify(d));
+      for (const s of await store.listStories()) out(JSON.stringify(s));
+    } else {
+      const rows: string[][] = [];
+      for await (const d of store.allDocuments()) rows.push(...eventRows(d));
+      process.stdout.write(toCsv(EVENT_COLUMNS, rows));
+    }
+    await store.close();
+    return 0;
+  },
+
+  async search({ args, db, values }) {
+    const q = args.join(' ').trim();
+    if (!q) throw new RasdError('E_USAGE', 'search needs a QUERY');
+    const store = openExisting(db);
+    const hits = await store.search(q, { limit: 20 });
+    await store.close();
+    if (values.json) for (const h of hits) out(JSON.stringify(h));
+    else {
+      if (hits.length === 0) out('No results.');
+      for (const h of hits) out(`${h.published ?? '          '}  ${h.outlet ?? '—'}  ${h.title ?? h.source}\n    ${h.snippet}`);
+    }
+    return 0;
+  },
+};
+
+const EVENT_COLUMNS = ['date', 'actor1', 'actor2', 'event_type', 'mode', 'location', 'source_url', 'outlet', 'evidence'];
+
+/** One row per event mention, GDELT-like columns. */
+function eventRows(d: DocumentRecord): string[][] {
+  const rows: string[][] = [];
+  {
+    for (const e of d.events as { type: string; mode?: string | null; actors: string[]; targets: string[]; date: string | null; location: string | null; sentence: { start: number; end: number } }[]) {
+      rows.push([e.date ?? d.published ?? '', e.actors.join(';'), e.targets.join(';'), e.type, e.mode ?? '', e.location ?? '', d.source, d.outlet ?? '', d.text.slice(e.sentence.start, e.sentence.end)]);
+    }
+  }
+  return rows;
+}
