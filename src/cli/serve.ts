@@ -9,27 +9,45 @@ export const SERVE_USAGE = `usage: rasd serve [--db PATH] [--port N] [--host ADD
   --port N        TCP port (default ${DEFAULT_PORT}; 0 picks a free one)
   --host ADDRESS  address to bind (default ${DEFAULT_HOST}; anything else exposes the server)`;
 
-/**
- * `rasd serve`: parse the flags, start the server and keep it running until SIGINT/SIGTERM.
- * `target` lets `rasd demo` pass an already opened analysis service.
- */
-export async function runServe(args: string[], target?: Analyzer | Store): Promise<RunningServer> {
-  let values: { db?: string; port?: string; host?: string; help?: boolean };
+export interface ServeCliOptions {
+  db?: string;
+  port?: number | string;
+  host?: string;
+  /** An already opened analysis service or store (e.g. from `rasd demo`). */
+  target?: Analyzer | Store;
+  /** Called once the server listens (tests use it to stop the server). */
+  onListening?: (server: RunningServer) => void;
+}
+
+/** Flags (`--db`, `--port`, `--host`) to options; a usage error names the valid flags. */
+export function parseServeArgs(args: string[]): ServeCliOptions & { help?: boolean } {
   try {
-    ({ values } = parseArgs({ args, options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+    const { values } = parseArgs({ args, options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+    return values;
   } catch (err) {
     throw new RasdError('E_USAGE', `${(err as Error).message}\n${SERVE_USAGE}`);
   }
-  if (values.help) {
+}
+
+/**
+ * `rasd serve`: start the server and keep it running until SIGINT/SIGTERM. Takes the raw
+ * flags or parsed options; resolves with exit code 0 once listening (the open server keeps
+ * the process alive).
+ */
+export async function runServe(input: string[] | ServeCliOptions = []): Promise<number> {
+  const options = Array.isArray(input) ? parseServeArgs(input) : input;
+  if ('help' in options && options.help) {
     console.log(SERVE_USAGE);
-    process.exit(0);
+    return 0;
   }
-  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RasdError('E_USAGE', `--port must be an integer 0-65535, got "${values.port}"\n${SERVE_USAGE}`);
-  const server = await serve({ db: values.db ?? DEFAULT_DB, port, host: values.host ?? DEFAULT_HOST, target });
-  console.log(`Rasd is serving ${values.db ?? DEFAULT_DB} at ${server.url} (API: ${server.url}api/openapi.json)`);
+  const port = options.port === undefined ? DEFAULT_PORT : Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RasdError('E_USAGE', `--port must be an integer 0-65535, got "${options.port}"\n${SERVE_USAGE}`);
+  const db = options.db ?? DEFAULT_DB;
+  const server = await serve({ db, port, host: options.host ?? DEFAULT_HOST, target: options.target });
+  console.log(`Rasd is serving ${options.target ? 'the open store' : db} at ${server.url} (API description: ${server.url}api/openapi.json)`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  return server;
+  options.onListening?.(server);
+  return 0;
 }

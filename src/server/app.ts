@@ -11,7 +11,8 @@ import { ApiError, MESSAGES, errorResponse, handleError, notFound } from './erro
 import { analyzeBody, describeIssues, documentListQuery, idParam, searchQuery, storyListQuery } from './schemas.js';
 import { entityView, storySummary, storyView } from './views.js';
 import { openApiDocument } from './openapi.js';
-import { isAnalyzer, storeAnalyzer, type Analyzer } from './analyzer.js';
+import { isAnalyzer, type Analyzer } from './analyzer.js';
+import { Rasd } from '../app/rasd.js';
 
 /**
  * The HTTP app: JSON API under /api, the built web UI (dist/web) as static files elsewhere.
@@ -68,7 +69,7 @@ export function highlightSegments(text: string, matches: { start: number; end: n
 }
 
 export function createApp(target: Analyzer | Store, options: AppOptions = {}): Hono {
-  const analyzer: Analyzer = isAnalyzer(target) ? target : storeAnalyzer(target);
+  const analyzer: Analyzer = isAnalyzer(target) ? target : new Rasd(target);
   const store = analyzer.store;
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
@@ -87,47 +88,46 @@ export function createApp(target: Analyzer | Store, options: AppOptions = {}): H
 
   api.get('/openapi.json', (c) => c.json(openApiDocument));
 
-  api.get('/stories', (c) => {
+  api.get('/stories', async (c) => {
     const q = validate(storyListQuery, c.req.query());
-    const all = store.listStories({ from: q.from, to: q.to, outlet: q.outlet, entity: q.entity });
-    return c.json({ total: all.length, stories: all.slice(q.offset, q.offset + q.limit).map((s) => storySummary(store, s)) });
+    const all = await store.listStories({ from: q.from, to: q.to, outlet: q.outlet, entity: q.entity });
+    const page = await Promise.all(all.slice(q.offset, q.offset + q.limit).map((s) => storySummary(store, s)));
+    return c.json({ total: all.length, stories: page });
   });
 
-  api.get('/stories/:id', (c) => {
+  api.get('/stories/:id', async (c) => {
     const id = pathId(c);
-    const record = store.getStory(id);
+    const record = await store.getStory(id);
     if (!record) throw notFound('story', id);
-    return c.json(storyView(store, record));
+    return c.json(await storyView(store, record));
   });
 
-  api.get('/documents', (c) => {
+  api.get('/documents', async (c) => {
     const q = validate(documentListQuery, c.req.query());
-    return c.json({ total: store.countDocuments(), documents: store.listDocuments({ limit: q.limit, offset: q.offset, story: q.story }) });
+    return c.json({ total: await store.countDocuments(), documents: await store.listDocuments({ limit: q.limit, offset: q.offset, story: q.story }) });
   });
 
-  api.get('/documents/:id', (c) => {
+  api.get('/documents/:id', async (c) => {
     const id = pathId(c);
-    const doc = store.getDocument(id);
+    const doc = await store.getDocument(id);
     if (!doc) throw notFound('document', id);
     return c.json({ ...doc, id });
   });
 
-  api.get('/entities/:id', (c) => {
+  api.get('/entities/:id', async (c) => {
     const id = pathId(c);
-    const view = entityView(store, id);
+    const view = await entityView(store, id);
     if (!view) throw notFound('entity', id);
     return c.json(view);
   });
 
-  api.get('/search', (c) => {
+  api.get('/search', async (c) => {
     const q = validate(searchQuery, c.req.query());
-    const hits = store.search(q.q, { outlet: q.outlet, from: q.from, to: q.to, entity: q.entity, limit: q.limit, offset: q.offset });
+    const hits = await store.search(q.q, { outlet: q.outlet, from: q.from, to: q.to, entity: q.entity, limit: q.limit, offset: q.offset });
+    const texts = await Promise.all(hits.map(async (h) => (await store.getDocument(h.id))?.text ?? ''));
     return c.json({
       query: q.q,
-      hits: hits.map((h) => {
-        const text = store.getDocument(h.id)?.text ?? '';
-        return { id: h.id, title: h.title, outlet: h.outlet, published: h.published, source: h.source, score: h.score, snippet: h.snippet, highlights: highlightSegments(text, h.matches) };
-      }),
+      hits: hits.map((h, i) => ({ id: h.id, title: h.title, outlet: h.outlet, published: h.published, source: h.source, score: h.score, snippet: h.snippet, highlights: highlightSegments(texts[i], h.matches) })),
     });
   });
 
@@ -144,9 +144,11 @@ export function createApp(target: Analyzer | Store, options: AppOptions = {}): H
         throw new ApiError(400, 'E_INVALID_JSON', MESSAGES.invalidJson);
       }
       const body = validate(analyzeBody, raw);
-      const before = store.countDocuments();
+      const before = await store.countDocuments();
       const doc = await analyzer.analyzeText(body);
-      return c.json(doc, store.countDocuments() > before ? 201 : 200);
+      if (!doc) throw new ApiError(400, 'E_INPUT_EMPTY', 'the article has no text to analyse');
+      const stored = doc.id ? await store.getDocument(doc.id as string) : null;
+      return c.json(stored ?? doc, (await store.countDocuments()) > before ? 201 : 200);
     },
   );
 

@@ -1,6 +1,6 @@
 import { serve as serveNode, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { SqliteStore } from '../store/sqlite.js';
+import { Rasd } from '../app/rasd.js';
 import type { Store } from '../store/store.js';
 import { createApp, type AppOptions } from './app.js';
 import type { Analyzer } from './analyzer.js';
@@ -27,8 +27,8 @@ export const DEFAULT_DB = 'rasd.db';
 
 export async function serve(options: ServeOptions = {}): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
-  const ownedStore = options.target ? null : new SqliteStore(options.db ?? DEFAULT_DB);
-  const app = createApp(options.target ?? ownedStore!, options);
+  const owned = options.target ? null : Rasd.open(options.db ?? DEFAULT_DB);
+  const app = createApp(options.target ?? owned!, options);
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serveNode({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: host }, () => resolve(s));
     s.once('error', reject);
@@ -42,8 +42,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          ownedStore?.close();
-          resolve();
+          void (owned ? owned.close() : Promise.resolve()).then(() => resolve());
         });
       }),
   };

@@ -99,13 +99,16 @@ function uniq<T>(xs: Iterable<T>): T[] {
   return [...new Set(xs)];
 }
 
-function loadDocuments(store: Store, ids: string[], limit = Infinity): DocumentRecord[] {
-  const out: DocumentRecord[] = [];
-  for (const id of ids) {
-    if (out.length >= limit) break;
-    const d = store.getDocument(id);
-    if (d) out.push(d);
-  }
+async function loadDocuments(store: Store, ids: string[], limit = Infinity): Promise<{ ids: string[]; docs: DocumentRecord[] }> {
+  const wanted = ids.slice(0, Number.isFinite(limit) ? limit : ids.length);
+  const found = await Promise.all(wanted.map((id) => store.getDocument(id)));
+  const out = { ids: [] as string[], docs: [] as DocumentRecord[] };
+  found.forEach((d, i) => {
+    if (d) {
+      out.ids.push(wanted[i]);
+      out.docs.push(d);
+    }
+  });
   return out;
 }
 
@@ -275,23 +278,15 @@ export function quotesOf(docs: DocumentRecord[], docIds: string[]): QuoteGroup[]
     .sort((a, b) => (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || b.quotes.length - a.quotes.length);
 }
 
-export function storySummary(store: Store, record: StoryRecord): StorySummaryView {
-  const docs = loadDocuments(store, record.documents, DOCS_READ_FOR_LIST);
+export async function storySummary(store: Store, record: StoryRecord): Promise<StorySummaryView> {
+  const { docs } = await loadDocuments(store, record.documents, DOCS_READ_FOR_LIST);
   const { from, to } = dateRange(record, docs);
   const outlets = strArray(record.outlets).length ? strArray(record.outlets) : uniq(docs.map(outletOf)).sort();
   return { id: record.id, title: record.title, from, to, size: record.documents.length, outlets, actors: actorsOf(record, docs, TOP_ACTORS_IN_LIST) };
 }
 
-export function storyView(store: Store, record: StoryRecord): StoryView {
-  const ids: string[] = [];
-  const docs: DocumentRecord[] = [];
-  for (const id of record.documents) {
-    const d = store.getDocument(id);
-    if (d) {
-      ids.push(id);
-      docs.push(d);
-    }
-  }
+export async function storyView(store: Store, record: StoryRecord): Promise<StoryView> {
+  const { ids, docs } = await loadDocuments(store, record.documents);
   const { from, to } = dateRange(record, docs);
   const outlets = uniq([...strArray(record.outlets), ...docs.map(outletOf)]).sort();
   const timeline = timelineOf(record, docs, ids);
@@ -327,21 +322,19 @@ const MENTION_CONTEXT = 60;
 const ENTITY_DOCS_READ = 100;
 const ENTITY_SCAN_FALLBACK = 2000;
 
-export function entityView(store: Store, id: string): EntityView | null {
-  const record = store.getEntity(id);
+export async function entityView(store: Store, id: string): Promise<EntityView | null> {
+  const record = await store.getEntity(id);
   let docs: DocumentRecord[];
   let ids: string[];
   if (record) {
-    ids = record.documents.slice(0, ENTITY_DOCS_READ);
-    docs = loadDocuments(store, ids);
-    ids = docs.map((d, i) => (typeof d.id === 'string' ? d.id : ids[i]));
+    ({ ids, docs } = await loadDocuments(store, record.documents, ENTITY_DOCS_READ));
   } else {
     // No corpus-level record (entities not linked yet): look for the id in recent documents.
     docs = [];
     ids = [];
-    for (const s of store.listDocuments({ limit: ENTITY_SCAN_FALLBACK })) {
+    for (const s of await store.listDocuments({ limit: ENTITY_SCAN_FALLBACK })) {
       if (docs.length >= ENTITY_DOCS_READ) break;
-      const d = store.getDocument(s.id);
+      const d = await store.getDocument(s.id);
       if (d && (d.entities ?? []).some((e) => e.id === id)) {
         docs.push(d);
         ids.push(s.id);
@@ -377,6 +370,6 @@ export function entityView(store: Store, id: string): EntityView | null {
     }
     for (const q of d.quotes ?? []) if (q.speaker?.id === id) quotes.push({ document: ids[i], outlet: d.outlet, text: q.text, cue: q.cue });
   });
-  const stories = [...storyIds].map((s) => ({ id: s, title: store.getStory(s)?.title ?? s }));
+  const stories = await Promise.all([...storyIds].map(async (s) => ({ id: s, title: (await store.getStory(s))?.title ?? s })));
   return { id, name, type, aliases: [...aliases], record, mentions, quotes, stories };
 }

@@ -38,7 +38,7 @@ describe('web UI in headless Chromium', { skip: skipReason ?? false, timeout: 12
 
   before(async () => {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'rasd-e2e-'));
-    ({ store, docIds } = buildWebFixtureStore(path.join(tmp, 'e2e.db')));
+    ({ store, docIds } = await buildWebFixtureStore(path.join(tmp, 'e2e.db')));
     server = await serve({ target: store, port: 0, webRoot: WEB_ROOT });
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
@@ -53,7 +53,7 @@ describe('web UI in headless Chromium', { skip: skipReason ?? false, timeout: 12
   after(async () => {
     await browser?.close();
     await server?.close();
-    store?.close();
+    await store?.close();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
