@@ -13,6 +13,31 @@ export function timexStart(value: string): Date | null {
 
 const DAY_MS = 86_400_000;
 
+const AR_DAY = new Intl.DateTimeFormat('ar', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const AR_MONTH = new Intl.DateTimeFormat('ar', { month: 'long', timeZone: 'UTC' });
+const AR_MONTH_YEAR = new Intl.DateTimeFormat('ar', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const AR_YEAR = new Intl.DateTimeFormat('ar', { year: 'numeric', timeZone: 'UTC' });
+const AR_TIME = new Intl.DateTimeFormat('ar', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+
+type MomentLike = { toDate(): Date } | Date;
+const asDate = (d: MomentLike): Date => (d instanceof Date ? d : d.toDate());
+
+/** Axis labels in Arabic through Intl (the bundled moment has no Arabic locale). */
+function minorLabel(date: MomentLike, scale: string): string {
+  const d = asDate(date);
+  if (scale === 'year') return AR_YEAR.format(d);
+  if (scale === 'month') return AR_MONTH.format(d);
+  if (scale === 'day' || scale === 'weekday') return AR_DAY.format(d);
+  return AR_TIME.format(d);
+}
+
+function majorLabel(date: MomentLike, scale: string): string {
+  const d = asDate(date);
+  if (scale === 'year' || scale === 'month') return AR_YEAR.format(d);
+  if (scale === 'day' || scale === 'weekday') return AR_MONTH_YEAR.format(d);
+  return AR_DAY.format(d);
+}
+
 /**
  * The visual timeline (vis-timeline, right-to-left). Item contents are built as DOM elements
  * by the template, so no entry text is ever parsed as HTML.
@@ -37,6 +62,7 @@ export function renderTimelineChart(container: HTMLElement, entries: TimelineEnt
   const timeline = new Timeline(container, data, {
     rtl: true,
     locale: 'en',
+    format: { minorLabels: minorLabel, majorLabels: majorLabel },
     stack: true,
     showCurrentTime: false,
     zoomable: true,
