@@ -38,8 +38,11 @@ export interface ComparisonFact {
 
 export interface Comparison {
   outlets: string[];
+  /** Display name per column (a column keyed by a document source when the outlet is unknown). */
+  outletLabels: Record<string, string>;
   facts: ComparisonFact[];
-  framing: unknown;
+  /** Loaded terms per outlet, listed side by side, not scored. */
+  framing: Record<string, { cue: string; gloss: string | null; count: number }[]>;
 }
 
 export interface QuoteGroupItem {
@@ -118,14 +121,19 @@ function summaryOf(id: string, d: DocumentRecord): DocumentSummary {
 
 function dateRange(record: StoryRecord, docs: { published: string | null }[]): { from: string | null; to: string | null } {
   const dates = isObject(record.dates) ? record.dates : {};
+  const range = isObject(record.dateRange) ? record.dateRange : {};
   const published = docs.map((d) => d.published).filter((p): p is string => !!p).sort();
-  return { from: str(dates.from) ?? published[0] ?? null, to: str(dates.to) ?? published[published.length - 1] ?? null };
+  return {
+    from: str(dates.from) ?? str(range.first) ?? published[0] ?? null,
+    to: str(dates.to) ?? str(range.last) ?? published[published.length - 1] ?? null,
+  };
 }
 
 /** Actors from the record when the corpus stage wrote them, else counted from entity mentions. */
 export function actorsOf(record: StoryRecord | null, docs: DocumentRecord[], limit = 50): Actor[] {
-  if (record && Array.isArray(record.actors) && record.actors.length) {
-    return (record.actors as unknown[]).filter(isObject).slice(0, limit).map((a) => ({
+  const stored = record ? (Array.isArray(record.actors) && record.actors.length ? record.actors : Array.isArray(record.topActors) ? record.topActors : []) : [];
+  if (stored.length) {
+    return (stored as unknown[]).filter(isObject).slice(0, limit).map((a) => ({
       id: str(a.id) ?? str(a.name) ?? '',
       name: str(a.name) ?? str(a.id) ?? '',
       type: str(a.type),
@@ -155,7 +163,7 @@ function docOutletMap(docs: (DocumentRecord & { id?: unknown })[], ids: string[]
 }
 
 /** Timeline entries from the record (any reasonable shape), else from the documents' events and resolved dates. */
-export function timelineOf(record: StoryRecord, docs: DocumentRecord[], docIds: string[]): TimelineEntry[] {
+export function timelineOf(record: StoryRecord, docs: DocumentRecord[], docIds: string[], idOf: (key: string) => string = (k) => k): TimelineEntry[] {
   const outletByDoc = docOutletMap(docs, docIds);
   const fromRecord = (Array.isArray(record.timeline) ? record.timeline : []).filter(isObject);
   if (fromRecord.length) {
@@ -163,7 +171,7 @@ export function timelineOf(record: StoryRecord, docs: DocumentRecord[], docIds: 
       .map((t, i): TimelineEntry | null => {
         const date = str(t.date) ?? str(t.value) ?? str(t.when);
         if (!date) return null;
-        const documents = strArray(t.documents).length ? strArray(t.documents) : strArray(t.docs);
+        const documents = (strArray(t.documents).length ? strArray(t.documents) : strArray(t.docs)).map(idOf);
         const outlets = strArray(t.outlets).length ? strArray(t.outlets) : uniq(documents.map((d) => outletByDoc.get(d) ?? UNKNOWN_OUTLET));
         const evidence = Array.isArray(t.evidence) ? t.evidence.map((e) => (typeof e === 'string' ? e : isObject(e) ? (str(e.text) ?? '') : '')).filter(Boolean) : [];
         return {
@@ -171,7 +179,7 @@ export function timelineOf(record: StoryRecord, docs: DocumentRecord[], docIds: 
           date,
           end: str(t.end),
           label: str(t.summary) ?? str(t.label) ?? str(t.title) ?? str(t.text) ?? str(t.type) ?? date,
-          type: str(t.type),
+          type: str(t.type) ?? (Array.isArray(t.events) ? (t.events.map((e) => (typeof e === 'string' ? e : isObject(e) ? str(e.type) : null)).find(Boolean) ?? null) : null),
           outlets,
           documents,
           background: t.background === true,
@@ -222,35 +230,81 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, Math.min(text.length, e + 1)).trim();
 }
 
-/** The outlets × facts matrix: the record's own comparison when present, else timeline entries × outlets. */
-export function comparisonOf(record: StoryRecord, timeline: TimelineEntry[], outlets: string[]): Comparison {
-  const raw = isObject(record.comparison) ? record.comparison : isObject(record.matrix) ? record.matrix : null;
-  const rawFacts = raw && Array.isArray(raw.facts) ? raw.facts.filter(isObject) : [];
-  if (raw && rawFacts.length) {
-    const cols = strArray(raw.outlets).length ? strArray(raw.outlets) : outlets;
-    const facts = rawFacts.map((f, i): ComparisonFact => {
-      const cells: Record<string, ComparisonCell> = {};
-      const rawCells = isObject(f.cells) ? f.cells : isObject(f.outlets) ? f.outlets : null;
-      const reportedBy = Array.isArray(f.outlets) ? strArray(f.outlets) : null;
-      for (const o of cols) {
-        const c = rawCells ? rawCells[o] : undefined;
-        if (isObject(c)) cells[o] = { reported: c.reported !== false, value: str(c.value) ?? str(c.text), documents: strArray(c.documents) };
-        else if (typeof c === 'string') cells[o] = { reported: true, value: c, documents: [] };
-        else if (typeof c === 'boolean') cells[o] = { reported: c, value: null, documents: [] };
-        else cells[o] = { reported: reportedBy ? reportedBy.includes(o) : false, value: null, documents: [] };
-      }
-      const conflict = str(f.conflict) ?? str(f.conflicts) ?? (Array.isArray(f.conflicts) && f.conflicts.length ? f.conflicts.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join('؛ ') : null);
-      const reportedCount = Object.values(cells).filter((c) => c.reported).length;
-      return { id: str(f.id) ?? `f${i}`, label: str(f.label) ?? str(f.text) ?? str(f.summary) ?? `#${i + 1}`, kind: str(f.kind) ?? 'fact', cells, conflict, singleOutlet: f.singleOutlet === true || reportedCount === 1 };
-    });
-    return { outlets: cols, facts, framing: raw.framing ?? record.framing ?? null };
+/** Values a conflict gives, as one readable line: "value: outlet, outlet; value: outlet". */
+function describeConflict(values: Record<string, string[]>, label: (o: string) => string): string {
+  return Object.entries(values)
+    .map(([value, outlets]) => `${value}: ${outlets.map(label).join('، ')}`)
+    .join('؛ ');
+}
+
+function framingOf(raw: unknown): Comparison['framing'] {
+  const out: Comparison['framing'] = {};
+  if (!isObject(raw)) return out;
+  for (const [outlet, cues] of Object.entries(raw)) {
+    if (!Array.isArray(cues)) continue;
+    out[outlet] = cues.filter(isObject).map((c) => ({ cue: str(c.cue) ?? '', gloss: str(c.gloss), count: typeof c.count === 'number' ? c.count : 1 })).filter((c) => c.cue);
   }
-  const facts = timeline.map((t): ComparisonFact => {
+  return out;
+}
+
+/**
+ * The outlets × facts matrix. Reads the corpus stage's comparison (`matrix` rows with the
+ * documents per outlet, `conflicts` with the value each outlet gives, `singleOutlet`), or a
+ * simpler `facts` list with cells; without either, the timeline entries × outlets.
+ */
+export function comparisonOf(record: StoryRecord, timeline: TimelineEntry[], outlets: string[], labelOf: (outlet: string) => string = (o) => o, idOf: (key: string) => string = (k) => k): Comparison {
+  const raw = isObject(record.comparison) ? record.comparison : null;
+  const cols = raw && strArray(raw.outlets).length ? strArray(raw.outlets) : outlets;
+  const outletLabels = Object.fromEntries(cols.map((o) => [o, labelOf(o)]));
+  const framing = framingOf(raw?.framing ?? record.framing);
+  const facts: ComparisonFact[] = [];
+  const rows = raw ? (Array.isArray(raw.matrix) ? raw.matrix : Array.isArray(raw.facts) ? raw.facts : []).filter(isObject) : [];
+  const conflicts = raw && Array.isArray(raw.conflicts) ? raw.conflicts.filter(isObject) : [];
+  const conflictByFact = new Map<string, Loose>();
+  for (const c of conflicts) if (str(c.fact)) conflictByFact.set(str(c.fact)!, c);
+  const single = new Set<string>(raw && Array.isArray(raw.singleOutlet) ? raw.singleOutlet.filter(isObject).map((f) => str(f.fact) ?? '') : []);
+
+  rows.forEach((f, i) => {
+    const label = str(f.fact) ?? str(f.label) ?? str(f.text) ?? str(f.summary) ?? `#${i + 1}`;
     const cells: Record<string, ComparisonCell> = {};
-    for (const o of outlets) cells[o] = { reported: t.outlets.includes(o), value: null, documents: [] };
-    return { id: t.id, label: `${t.date} — ${t.label}`, kind: 'timeline', cells, conflict: null, singleOutlet: t.outlets.length === 1 && outlets.length > 1 };
+    const perOutlet = isObject(f.outlets) ? f.outlets : isObject(f.cells) ? f.cells : null;
+    const reportedBy = Array.isArray(f.outlets) ? strArray(f.outlets) : null;
+    for (const o of cols) {
+      const c = perOutlet ? perOutlet[o] : undefined;
+      if (Array.isArray(c)) cells[o] = { reported: c.length > 0, value: null, documents: strArray(c).map(idOf) };
+      else if (isObject(c)) cells[o] = { reported: c.reported !== false, value: str(c.value) ?? str(c.text), documents: strArray(c.documents).map(idOf) };
+      else if (typeof c === 'string') cells[o] = { reported: true, value: c, documents: [] };
+      else if (typeof c === 'boolean') cells[o] = { reported: c, value: null, documents: [] };
+      else cells[o] = { reported: reportedBy ? reportedBy.includes(o) : false, value: null, documents: [] };
+    }
+    const conflictRecord = conflictByFact.get(label);
+    let conflict = str(f.conflict) ?? (typeof f.conflicts === 'string' ? f.conflicts : null);
+    if (conflictRecord && isObject(conflictRecord.values)) {
+      const values = conflictRecord.values as Record<string, string[]>;
+      conflict = describeConflict(values, labelOf);
+      for (const [value, byOutlets] of Object.entries(values)) for (const o of strArray(byOutlets)) if (cells[o]) cells[o] = { ...cells[o], reported: true, value };
+      conflictByFact.delete(label);
+    }
+    const reportedCount = Object.values(cells).filter((c) => c.reported).length;
+    const date = str(f.date);
+    facts.push({ id: str(f.id) ?? `f${i}`, label: date && !label.includes(date) ? `${date} — ${label}` : label, kind: str(f.kind) ?? 'fact', cells, conflict, singleOutlet: f.singleOutlet === true || single.has(label) || (reportedCount === 1 && cols.length > 1) });
   });
-  return { outlets, facts, framing: record.framing ?? null };
+  // Conflicts about facts that are not matrix rows get rows of their own.
+  for (const [label, c] of conflictByFact) {
+    const values = (isObject(c.values) ? c.values : {}) as Record<string, string[]>;
+    const cells: Record<string, ComparisonCell> = {};
+    for (const o of cols) cells[o] = { reported: false, value: null, documents: [] };
+    for (const [value, byOutlets] of Object.entries(values)) for (const o of strArray(byOutlets)) cells[o] = { reported: true, value, documents: [] };
+    facts.push({ id: `c${facts.length}`, label, kind: str(c.kind) ?? 'conflict', cells, conflict: describeConflict(values, labelOf), singleOutlet: false });
+  }
+  if (facts.length === 0) {
+    for (const t of timeline) {
+      const cells: Record<string, ComparisonCell> = {};
+      for (const o of cols) cells[o] = { reported: t.outlets.includes(o), value: null, documents: [] };
+      facts.push({ id: t.id, label: `${t.date} — ${t.label}`, kind: 'timeline', cells, conflict: null, singleOutlet: t.outlets.length === 1 && cols.length > 1 });
+    }
+  }
+  return { outlets: cols, outletLabels, facts, framing };
 }
 
 /** Quotes grouped by speaker; the same words carried by several outlets become one item listing them. */
@@ -278,29 +332,54 @@ export function quotesOf(docs: DocumentRecord[], docIds: string[]): QuoteGroup[]
     .sort((a, b) => (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || b.quotes.length - a.quotes.length);
 }
 
+/**
+ * A story's stored documents: those whose story column names it, else the record's list.
+ * The corpus stage may list documents by source (ids are assigned when saved), so every
+ * key the record uses (id or source) is mapped to the stored id.
+ */
+async function storyDocuments(store: Store, record: StoryRecord, limit = Infinity): Promise<{ ids: string[]; docs: DocumentRecord[]; idOf: (key: string) => string; size: number }> {
+  const summaries = await store.listDocuments({ story: record.id, limit: Number.isFinite(limit) ? limit : 100_000 });
+  const loaded = summaries.length ? await loadDocuments(store, summaries.map((s) => s.id)) : await loadDocuments(store, record.documents, limit);
+  const byKey = new Map<string, string>();
+  loaded.docs.forEach((d, i) => {
+    byKey.set(loaded.ids[i], loaded.ids[i]);
+    byKey.set(d.source, loaded.ids[i]);
+  });
+  return { ...loaded, idOf: (key) => byKey.get(key) ?? key, size: Math.max(record.documents.length, summaries.length) };
+}
+
 export async function storySummary(store: Store, record: StoryRecord): Promise<StorySummaryView> {
-  const { docs } = await loadDocuments(store, record.documents, DOCS_READ_FOR_LIST);
+  const { docs, size } = await storyDocuments(store, record, DOCS_READ_FOR_LIST);
   const { from, to } = dateRange(record, docs);
   const outlets = strArray(record.outlets).length ? strArray(record.outlets) : uniq(docs.map(outletOf)).sort();
-  return { id: record.id, title: record.title, from, to, size: record.documents.length, outlets, actors: actorsOf(record, docs, TOP_ACTORS_IN_LIST) };
+  return { id: record.id, title: record.title, from, to, size, outlets, actors: actorsOf(record, docs, TOP_ACTORS_IN_LIST) };
 }
 
 export async function storyView(store: Store, record: StoryRecord): Promise<StoryView> {
-  const { ids, docs } = await loadDocuments(store, record.documents);
+  const { ids, docs, idOf, size } = await storyDocuments(store, record);
   const { from, to } = dateRange(record, docs);
-  const outlets = uniq([...strArray(record.outlets), ...docs.map(outletOf)]).sort();
-  const timeline = timelineOf(record, docs, ids);
+  const outlets = uniq(docs.map(outletOf)).sort();
+  const timeline = timelineOf(record, docs, ids, idOf);
+  // A column keyed by a document (outlet unknown) is shown as that document's file name.
+  const docBySource = new Map(docs.map((d, i) => [d.source, d] as const).concat(docs.map((d, i) => [ids[i], d] as const)));
+  const labelOf = (o: string) => {
+    const d = docBySource.get(o);
+    return d ? (d.outlet ?? `${UNKNOWN_OUTLET} (${d.source.split(/[\\/]/).pop()})`) : o;
+  };
+  const mentionActors = actorsOf(null, docs);
+  const comparison = comparisonOf(record, timeline, outlets, labelOf, idOf);
+  for (const t of timeline) t.outlets = uniq(t.outlets.map(labelOf));
   return {
     id: record.id,
     title: record.title,
     from,
     to,
-    size: record.documents.length,
+    size,
     outlets,
-    actors: actorsOf(record, docs),
+    actors: mentionActors.length ? mentionActors : actorsOf(record, docs),
     documents: docs.map((d, i) => summaryOf(ids[i], d)),
     timeline,
-    comparison: comparisonOf(record, timeline, outlets),
+    comparison,
     quotes: Array.isArray(record.quotes) && record.quotes.length && isObject(record.quotes[0]) && Array.isArray((record.quotes[0] as Loose).quotes) ? (record.quotes as QuoteGroup[]) : quotesOf(docs, ids),
     record,
   };

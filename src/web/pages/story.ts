@@ -57,7 +57,7 @@ function timelineSection(entries: TimelineEntry[]): Node {
 
 function comparisonTable(comparison: Comparison): Node {
   if (comparison.facts.length === 0) return empty('لا حقائق للمقارنة بعد.');
-  const head = h('tr', null, h('th', { scope: 'col' }, 'الحقيقة'), comparison.outlets.map((o) => h('th', { scope: 'col' }, o)));
+  const head = h('tr', null, h('th', { scope: 'col' }, 'الحقيقة'), comparison.outlets.map((o) => h('th', { scope: 'col' }, comparison.outletLabels?.[o] ?? o)));
   const rows = comparison.facts.map((f) =>
     h(
       'tr',
@@ -76,7 +76,33 @@ function comparisonTable(comparison: Comparison): Node {
       }),
     ),
   );
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'matrix' }, h('thead', null, head), h('tbody', null, rows)));
+  const conflicts = comparison.facts.filter((f) => f.conflict).length;
+  const singles = comparison.facts.filter((f) => f.singleOutlet).length;
+  return h(
+    'div',
+    null,
+    h('p', { class: 'meta' }, `${comparison.facts.length} حقيقة · ${conflicts} تعارض · ${singles} ينفرد بها مصدر واحد`),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'matrix' }, h('thead', null, head), h('tbody', null, rows))),
+    framingTable(comparison),
+  );
+}
+
+/** Each outlet's loaded terms side by side, as counts, without judging them. */
+function framingTable(comparison: Comparison): Node | null {
+  const outlets = Object.keys(comparison.framing ?? {}).filter((o) => comparison.framing[o].length);
+  if (outlets.length === 0) return null;
+  return h(
+    'div',
+    { class: 'framing' },
+    h('h3', null, 'مفردات التأطير لدى كل مصدر'),
+    h(
+      'div',
+      { class: 'framing-grid' },
+      outlets.map((o) =>
+        h('div', { class: 'framing-outlet' }, h('strong', null, comparison.outletLabels?.[o] ?? o), h('div', { class: 'row' }, comparison.framing[o].map((c) => chip(`${c.cue}${c.gloss ? ' · ' + c.gloss : ''} ×${c.count}`, 'chip small')))),
+      ),
+    ),
+  );
 }
 
 function quotesSection(groups: QuoteGroup[]): Node {
