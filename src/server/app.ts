@@ -32,10 +32,10 @@ export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** dist/web next to the compiled server (dist/server) or the source tree (src/server). */
 export function defaultWebRoot(): string | null {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [path.resolve(here, '../web'), path.resolve(here, '../../dist/web')]) {
-    if (existsSync(path.join(candidate, 'index.html'))) return candidate;
-  }
-  return null;
+  // Compiled: dist/server → dist/web. From source (tsx): src/server → dist/web, never src/web
+  // (that is Vite's unbuilt input).
+  const candidate = path.basename(path.dirname(here)) === 'dist' ? path.resolve(here, '../web') : path.resolve(here, '../../dist/web');
+  return existsSync(path.join(candidate, 'index.html')) ? candidate : null;
 }
 
 function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {

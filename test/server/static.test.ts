@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Hono } from 'hono';
-import { createApp } from '../../src/server/app.js';
+import { createApp, defaultWebRoot } from '../../src/server/app.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 
 /** Static serving of the built UI: files under the web root only, never outside it. */
@@ -36,6 +36,11 @@ describe('static web UI', () => {
     const js = await app.request('/assets/app.js');
     assert.equal(js.status, 200);
     assert.match(js.headers.get('content-type') ?? '', /javascript/);
+  });
+
+  it('finds the built UI in dist/web, never the unbuilt src/web', () => {
+    const root = defaultWebRoot();
+    if (root !== null) assert.ok(root.endsWith(path.join('dist', 'web')), root);
   });
 
   const traversals = ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/assets/%2e%2e/%2e%2e/secret.txt'];
