@@ -37,7 +37,11 @@ export interface SearchHitView {
   highlights: { text: string; hit: boolean }[];
 }
 
-export type DocumentView = DocumentRecord & { id: string; roles?: { start: number; end: number; text: string; id: string | null; name: string | null }[] };
+export type DocumentView = DocumentRecord & {
+  id: string;
+  roles?: { start: number; end: number; text: string; id: string | null; name: string | null }[];
+  nisbas?: { start: number; end: number; text: string; id: string; name: string }[];
+};
 
 export const api = {
   stories: (filter: Record<string, string | undefined> = {}) => call<{ total: number; stories: StorySummaryView[] }>('api/stories' + qs(filter)),

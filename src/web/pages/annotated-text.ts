@@ -6,7 +6,7 @@ import type { DocumentView } from '../api.js';
 export interface Highlight {
   start: number;
   end: number;
-  layer: 'entities' | 'roles' | 'dates' | 'quotes' | 'events';
+  layer: 'entities' | 'roles' | 'nisbas' | 'dates' | 'quotes' | 'events';
   className: string;
   tip: string;
   entity?: string;
@@ -15,6 +15,7 @@ export interface Highlight {
 export const LAYER_LABELS: Record<Highlight['layer'], string> = {
   entities: 'الكيانات',
   roles: 'الألقاب والصفات',
+  nisbas: 'النسب',
   dates: 'التواريخ',
   quotes: 'الاقتباسات',
   events: 'الأحداث',
@@ -31,6 +32,7 @@ export function highlightsOf(doc: DocumentView): Highlight[] {
   const out: Highlight[] = [];
   for (const e of doc.entities ?? []) out.push({ start: e.start, end: e.end, layer: 'entities', className: `ent ent-${e.type}`, tip: `${e.name} · ${ENTITY_TYPE_LABEL[e.type] ?? e.type}`, entity: e.id });
   for (const r of doc.roles ?? []) out.push({ start: r.start, end: r.end, layer: 'roles', className: 'role', tip: r.name ? `← ${r.name}` : 'لقب غير محدد', ...(r.id ? { entity: r.id } : {}) });
+  for (const n of doc.nisbas ?? []) out.push({ start: n.start, end: n.end, layer: 'nisbas', className: 'nisba', tip: `نسبة إلى ${n.name}`, entity: n.id });
   for (const d of doc.dates ?? []) out.push({ start: d.start, end: d.end, layer: 'dates', className: 'timex', tip: d.value ? `${d.value}` : 'تاريخ غير محدد القيمة' });
   for (const q of doc.quotes ?? []) out.push({ start: q.start, end: q.end, layer: 'quotes', className: 'quote-span', tip: q.speaker ? `قول: ${q.speaker.name}` : 'قول لمصدر غير مسمى' });
   for (const ev of (doc.events ?? []) as EventLike[]) {
