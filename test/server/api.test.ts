@@ -2,6 +2,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
 import { createApp } from '../../src/server/app.js';
+import { Doc } from '../../src/doc/doc.js';
+import { documentRecord } from '../../src/output/jsonl.js';
 import { openApiDocument } from '../../src/server/openapi.js';
 import type { SqliteStore } from '../../src/store/sqlite.js';
 import { buildWebFixtureStore, ENTITY_IDS, STORY_ID, XSS_TEXT } from '../fixtures/web-store.js';
@@ -133,6 +135,17 @@ describe('GET /api/entities/:id', () => {
     assert.ok(body.mentions.every((m: { context: string; text: string }) => m.context.includes(m.text)));
     assert.equal(body.quotes.length, 2);
     assert.deepEqual(body.stories, [{ id: STORY_ID, title: 'اجتماع الأطلسي في بروكسل والرد الروسي' }]);
+  });
+
+  it('routes ids with colons, slashes and Arabic letters (percent-encoded)', async () => {
+    const id = 'local:per:أ/ب ج';
+    const doc = new Doc('التقى أحمد بزملائه في المكتب.', { source: 'fixture/odd-id.txt' });
+    doc.set('entities', [{ start: 6, end: 10, text: 'أحمد', type: 'PER', id, name: 'أحمد' }]);
+    const saved = await store.saveDocument(documentRecord(doc));
+    const { status, body } = await getJson('/api/entities/' + encodeURIComponent(id));
+    assert.equal(status, 200);
+    assert.equal(body.id, id);
+    assert.deepEqual(body.mentions.map((m: { document: string }) => m.document), [saved.id]);
   });
 
   it('returns 404 for an unknown entity', async () => {
