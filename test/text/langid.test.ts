@@ -1,0 +1,28 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { identifyLanguage } from '../../src/text/langid.js';
+import type { Language } from '../../src/doc/types.js';
+
+// [paragraph, language, what it exercises]
+const CASES: [string, Language, string][] = [
+  ['أعلنت وزارة الخارجية اليوم عن زيارة مرتقبة للوزير إلى العاصمة.', 'ar', 'Arabic paragraph'],
+  ['قال الرئيس في تغريدة على تويتر: "We stand with our allies"، مؤكدا دعمه.', 'ar', 'Arabic with a short English quote'],
+  ['وسم #NATO و @SecState على تويتر أمس', 'ar', 'Arabic with a hashtag and a handle'],
+  ['We will not accept any threat to our security. Talks continue tomorrow. #NATO', 'en', 'English tweet'],
+  ['NATO and Russia held talks in Brussels on Wednesday.', 'en', 'English sentence'],
+  ['وزیر امور خارجه ایران گفت که مذاکرات ادامه خواهد یافت.', 'fa', 'Persian line'],
+  ['پاکستان کے وزیر خارجہ نے کہا کہ بات چیت جاری رہے گی۔', 'fa', 'Urdu line'],
+  ['Министр иностранных дел заявил о переговорах.', 'other', 'Russian (Cyrillic)'],
+  ['外交部长今天表示', 'other', 'Chinese'],
+  ['12/03/2024 — 09:30', 'other', 'digits and punctuation only'],
+  ['', 'other', 'empty'],
+];
+
+describe('identifyLanguage', () => {
+  for (const [text, lang, what] of CASES) {
+    test(`${what} → ${lang}`, () => assert.equal(identifyLanguage(text), lang));
+  }
+  test('one Persian letter in an Arabic paragraph (a transliterated name) stays Arabic', () => {
+    assert.equal(identifyLanguage('التقى الوزير بنظيره الباكستاني في إسلام آباد وبحثا ملفات گوادر والتعاون الاقتصادي بين البلدين.'), 'ar');
+  });
+});
