@@ -25,6 +25,10 @@ export interface ArticleParts {
   removed: string[];
 }
 
+/** Share targets and actions; a line made only of these (two or more) is a flattened share bar. */
+const SHARE_WORD = '(?:مشاركة|شارك|شاركها|طباعة|اطبع|تغريد|غرد|نسخ الرابط|فيسبوك|فيس بوك|تويتر|إكس|واتساب|واتس اب|تلغرام|تيليجرام|تليجرام|لينكدإن|لينكد إن|ماسنجر|البريد الإلكتروني|facebook|twitter|whatsapp|telegram|linkedin|messenger|email|print|share|x)';
+const SHARE_ROW = new RegExp(`^${SHARE_WORD}(?:\\s*[|•·,،:-]?\\s*${SHARE_WORD}){1,9}\\s*$`, 'i');
+
 /** Whole lines that are page chrome, whatever the site. */
 const CHROME_LINE: RegExp[] = [
   /^(profile|menu|home|share|print|email|facebook|twitter|whatsapp|telegram|linkedin|pinterest|tweet|like|comments?|related|tags?|advertisement|ads?|slide\s*\d+|image\s*\d+|photo\s*\d+|loading\.*|read more|skip to content)$/i,
@@ -37,6 +41,8 @@ const CHROME_LINE: RegExp[] = [
   /^(comments are closed|leave a (comment|reply)|all rights reserved)/i,
   /^([\d٠-٩,.]+\s*)?(مشاهدة|مشاهدات|قراءة|زيارة|views?|reads?)\s*[\d٠-٩,.]*$/i,
   /^(عدد المشاهدات|عدد القراءات)\s*[:：]?\s*[\d٠-٩,.]+$/,
+  // A row of share buttons flattened into one line ("مشاركة فيسبوك تويتر واتساب").
+  SHARE_ROW,
 ];
 
 /** Icon labels that scraped themes leave before metadata values ("• clock 7 ديسمبر", "• eye 463"). */
