@@ -89,6 +89,8 @@ export function analyzeArticle(raw: string, hints: { title?: string | null } = {
   let outletEvidence: string | null = null;
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   const kept: string[] = [];
+  /** Values kept from icon-label metadata rows (a date, a time): never the headline. */
+  const metadataValues = new Set<string>();
   let seenContent = false;
   for (let i = 0; i < lines.length; i++) {
     const original = lines[i];
@@ -110,7 +112,10 @@ export function analyzeArticle(raw: string, hints: { title?: string | null } = {
     if (icon && (BULLET.test(line) || /^[a-z]/.test(line))) {
       const value = line.slice(icon[0].length).trim();
       removed.push(line.slice(0, icon[0].length).trim());
-      if (value && /[\d٠-٩]/.test(value) && /[\u0621-\u064a]|:\d\d/.test(value)) kept.push(value);
+      if (value && /[\d٠-٩]/.test(value) && /[\u0621-\u064a]|:\d\d/.test(value)) {
+        kept.push(value);
+        metadataValues.add(value);
+      }
       else if (value) removed.push(value);
       continue;
     }
@@ -125,10 +130,15 @@ export function analyzeArticle(raw: string, hints: { title?: string | null } = {
   // Title: the first line when it reads as a headline (short, not ending in a full stop).
   let title: string | null = hints.title?.trim() || null;
   if (!title && kept.length > 1) {
-    const first = kept[0];
+    const first = kept.find((line) => !metadataValues.has(line)) ?? kept[0];
     if (first.length <= 220 && !/[.。]$/.test(first) && first.split(/\s+/).length >= 2) title = first;
   }
-  if (title && kept[0] !== title) kept.unshift(title);
+  if (title && kept[0] !== title) {
+    // The headline opens the cleaned text (moved up past metadata values, or added from the hints).
+    const at = kept.indexOf(title);
+    if (at > 0 && kept.slice(0, at).every((line) => metadataValues.has(line))) kept.splice(at, 1);
+    kept.unshift(title);
+  }
 
   // Source line "(Outlet / Agency - date)" in the first body paragraphs.
   const credits = new Set<string>();
