@@ -52,8 +52,8 @@ const BULLET = /^[•·▪■◦●]\s*/;
 const BANNER = /^[A-Z0-9][A-Z0-9 .&'’\-|]{2,60}$/;
 /** "(Outlet / Agency - 12 كانون الثاني 2022ء)" or "(Outlet - date)" at the start of a paragraph. */
 const SOURCE_LINE = /^\(\s*([^()/\-–—]{2,60}?)\s*(?:\/\s*([^()\-–—]{2,40}?)\s*)?[-–—]\s*([^()]{4,40})\)\s*/;
-/** "موسكو:" / "واشنطن - " dateline at the start of the body (one or two words). */
-const DATELINE = /^([\u0621-\u064a]{2,}(?:\s[\u0621-\u064a]{2,})?)\s*(?::|\s[-–—]\s)/;
+/** "موسكو:" / "واشنطن - " / "عمّان:" dateline at the start of the body (one or two words, diacritics allowed). */
+const DATELINE = /^([\u0621-\u064a][\u0621-\u0652\u0670]+(?:\s[\u0621-\u064a][\u0621-\u0652\u0670]+)?)\s*(?::|\s[-–—]\s)/;
 
 /** News agencies as credited in Arabic bylines: general knowledge. Canonical English name → Arabic forms. */
 export const AGENCIES: Record<string, string[]> = {
