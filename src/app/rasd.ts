@@ -55,9 +55,9 @@ export class Rasd {
     return new Rasd(new SqliteStore(dbPath));
   }
 
-  close(): void {
-    this.corpus.flush();
-    this.store.close();
+  async close(): Promise<void> {
+    await this.corpus.flush();
+    await this.store.close();
   }
 
   /** Analyse one article given as text or HTML (the API's POST /api/analyze). */
@@ -72,7 +72,7 @@ export class Rasd {
       raw = { ...raw, title: input.title ?? null, outlet: input.outlet ?? null, published: input.published ?? null };
     }
     if (!input.source) raw.source = `api:${Date.now().toString(36)}`;
-    const result = this.analyzeRaw([raw]);
+    const result = await this.analyzeRaw([raw]);
     return result.documents[0];
   }
 
@@ -90,35 +90,33 @@ export class Rasd {
       }
       onProgress?.({ done: ++done, total: inputs.length, source: name });
     }
-    const result = this.analyzeRaw(raws, onProgress);
+    const result = await this.analyzeRaw(raws, onProgress);
     result.errors.unshift(...errors);
     return result;
   }
 
   /** The core batch: raw articles → stored, linked, clustered documents and their stories. */
-  analyzeRaw(raws: RawArticle[], onProgress?: (p: BatchProgress) => void): BatchResult {
+  async analyzeRaw(raws: RawArticle[], onProgress?: (p: BatchProgress) => void): Promise<BatchResult> {
     const documents: DocumentRecord[] = [];
     const errors: IngestError[] = [];
     const touched = new Set<string>();
     let skipped = 0;
     let created = 0;
-    raws.forEach((raw, i) => {
+    for (let i = 0; i < raws.length; i++) {
+      const raw = raws[i];
       try {
         const doc = toDoc(raw);
-        const existing = this.store.findByHash(doc.meta.contentHash);
+        const existing = await this.store.findByHash(doc.meta.contentHash);
         if (existing) {
           skipped++;
-          const rec = this.store.getDocument(existing);
+          const rec = await this.store.getDocument(existing);
           if (rec) documents.push(rec);
-          return;
+          continue;
         }
         this.pipeline.run(doc);
-        this.corpus.add(doc);
-        const record = documentRecord(doc);
-        const saved = this.store.saveDocument(record);
-        record.id = saved.id;
-        doc.id = saved.id;
-        if (saved.created) created++;
+        const { record, created: isNew } = await this.commit(doc);
+        if (isNew) created++;
+        else skipped++;
         if (doc.story) touched.add(doc.story);
         documents.push(record);
       } catch (err) {
@@ -126,24 +124,52 @@ export class Rasd {
       } finally {
         onProgress?.({ done: i + 1, total: raws.length, source: raw.source });
       }
-    });
-    this.corpus.flush();
-    const stories = this.corpus.rebuildStories(touched);
-    // Stories of skipped (already stored) documents are reported too.
-    for (const d of documents) if (d.story && !touched.has(d.story)) {
-      const s = this.store.getStory(d.story);
-      if (s && !stories.some((x) => x.id === s.id)) stories.push(s);
     }
-    return { documents: documents.map((d) => ({ ...d, story: this.storyOf(d) })), stories, errors, skipped, created };
+    await this.corpus.flush();
+    const stories = await this.corpus.rebuildStories(touched);
+    // Stories of skipped (already stored) documents are reported too.
+    for (const d of documents) {
+      if (!d.story || touched.has(d.story) || stories.some((x) => x.id === d.story)) continue;
+      const s = await this.store.getStory(d.story);
+      if (s) stories.push(s);
+    }
+    const withStories: DocumentRecord[] = [];
+    for (const d of documents) withStories.push({ ...d, story: await this.storyOf(d) });
+    return { documents: withStories, stories, errors, skipped, created };
   }
 
-  private storyOf(d: DocumentRecord): string | null {
+  /** The per-document half of the work (CPU-bound, no store): what scale-out workers run in parallel. */
+  prepare(raw: RawArticle): Doc {
+    return this.pipeline.run(toDoc(raw));
+  }
+
+  /**
+   * The corpus half (light, sequential): entity linking and story assignment against the
+   * store's indexes, then the transactional save. A document already stored is not stored again.
+   */
+  async commit(doc: Doc): Promise<{ record: DocumentRecord; created: boolean }> {
+    const existing = await this.store.findByHash(doc.meta.contentHash);
+    if (existing) return { record: (await this.store.getDocument(existing))!, created: false };
+    await this.corpus.add(doc);
+    const record = documentRecord(doc);
+    const saved = await this.store.saveDocument(record);
+    record.id = saved.id;
+    doc.id = saved.id;
+    return { record, created: saved.created };
+  }
+
+  private async storyOf(d: DocumentRecord): Promise<string | null> {
     if (!d.id) return d.story;
-    return this.store.getDocument(d.id as string)?.story ?? d.story;
+    return (await this.store.getDocument(d.id as string))?.story ?? d.story;
   }
 
   /** Docs of a story, rebuilt from the store. */
-  storyDocs(storyId: string): Doc[] {
-    return this.store.listDocuments({ story: storyId, limit: 100000 }).map((s) => docFromRecord(this.store.getDocument(s.id)!));
+  async storyDocs(storyId: string): Promise<Doc[]> {
+    const out: Doc[] = [];
+    for (const summary of await this.store.listDocuments({ story: storyId, limit: 100000 })) {
+      const rec = await this.store.getDocument(summary.id);
+      if (rec) out.push(docFromRecord(rec));
+    }
+    return out;
   }
 }

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore } from './open-store.js';
 import type { Store } from '../store/store.js';
 import { RasdError } from '../errors.js';
 import { toCsv } from '../output/csv.js';
@@ -15,17 +14,16 @@ export interface QueryContext {
 
 type Handler = (ctx: QueryContext) => Promise<number> | number;
 
-function openExisting(db: string): Store {
-  if (!existsSync(db)) throw new RasdError('E_NOT_FOUND', `no store at ${db}; run "rasd analyze --db ${db} FILES…" first`);
-  return new SqliteStore(db);
+function openExisting(values: Record<string, unknown>): Promise<Store> {
+  return openStore(values, { mustExist: true });
 }
 
 const out = (s: string) => process.stdout.write(s + '\n');
 
 export const queryCommands: Record<string, Handler> = {
-  stories({ db, values }) {
-    const store = openExisting(db);
-    const stories = store.listStories();
+  async stories({ db, values }) {
+    const store = await openExisting(values);
+    const stories = await store.listStories();
     if (values.json) for (const s of stories) out(JSON.stringify(s));
     else {
       if (stories.length === 0) out('No stories yet.');
@@ -35,15 +33,15 @@ export const queryCommands: Record<string, Handler> = {
         out(`${s.id}  ${s.title}  [${s.documents.length} doc${outlets.length ? ', ' + outlets.join('، ') : ''}${dates.from ? ', ' + dates.from + (dates.to && dates.to !== dates.from ? '→' + dates.to : '') : ''}]`);
       }
     }
-    store.close();
+    await store.close();
     return 0;
   },
 
-  story({ args, db, values }) {
+  async story({ args, db, values }) {
     if (!args[0]) throw new RasdError('E_USAGE', 'story needs an ID (see "rasd stories")');
-    const store = openExisting(db);
-    const s = store.getStory(args[0]);
-    store.close();
+    const store = await openExisting(values);
+    const s = await store.getStory(args[0]);
+    await store.close();
     if (!s) throw new RasdError('E_NOT_FOUND', `no story "${args[0]}"`);
     if (values.json) out(JSON.stringify(s));
     else {
@@ -63,20 +61,20 @@ export const queryCommands: Record<string, Handler> = {
     return 0;
   },
 
-  entities({ db, values }) {
-    const store = openExisting(db);
-    const list = store.listEntities();
-    store.close();
+  async entities({ db, values }) {
+    const store = await openExisting(values);
+    const list = await store.listEntities();
+    await store.close();
     if (values.json) for (const e of list) out(JSON.stringify(e));
     else for (const e of list) out(`${e.id.padEnd(32)} ${e.type.padEnd(5)} ${String(e.mentions).padStart(5)}  ${e.name}${e.aliases.length ? '  (' + e.aliases.slice(0, 6).join('، ') + ')' : ''}`);
     return 0;
   },
 
-  entity({ args, db, values }) {
+  async entity({ args, db, values }) {
     if (!args[0]) throw new RasdError('E_USAGE', 'entity needs an ID (see "rasd entities")');
-    const store = openExisting(db);
-    const e = store.getEntity(args[0]);
-    store.close();
+    const store = await openExisting(values);
+    const e = await store.getEntity(args[0]);
+    await store.close();
     if (!e) throw new RasdError('E_NOT_FOUND', `no entity "${args[0]}"`);
     if (values.json) out(JSON.stringify(e));
     else {
@@ -88,45 +86,47 @@ export const queryCommands: Record<string, Handler> = {
     return 0;
   },
 
-  quotes({ db, values }) {
-    const store = openExisting(db);
+  async quotes({ db, values }) {
+    const store = await openExisting(values);
     const story = values.story as string | undefined;
     const speaker = values.speaker as string | undefined;
     const rows: { document: string; outlet: string | null; text: string; speaker: { id: string | null; name: string } | null; cue: string | null }[] = [];
-    const summaries = store.listDocuments({ story, limit: 1000000 });
+    const summaries = await store.listDocuments({ story, limit: 1000000 });
     for (const s of summaries) {
-      const d = store.getDocument(s.id)!;
+      const d = (await store.getDocument(s.id))!;
       for (const q of d.quotes) {
         if (speaker && q.speaker?.id !== speaker) continue;
         rows.push({ document: d.source, outlet: d.outlet, text: q.text, speaker: q.speaker, cue: q.cue });
       }
     }
-    store.close();
+    await store.close();
     if (values.json) for (const r of rows) out(JSON.stringify(r));
     else for (const r of rows) out(`${r.speaker?.name ?? '—'}: «${r.text}»  [${r.outlet ?? r.document}]`);
     return 0;
   },
 
-  export({ db, values }) {
+  async export({ db, values }) {
     const format = (values.format as string | undefined) ?? 'jsonl';
     if (format !== 'jsonl' && format !== 'csv') throw new RasdError('E_USAGE', `--format must be jsonl or csv, not "${format}"`);
-    const store = openExisting(db);
+    const store = await openExisting(values);
     if (format === 'jsonl') {
-      for (const d of store.allDocuments()) out(JSON.stringify(d));
-      for (const s of store.listStories()) out(JSON.stringify(s));
+      for await (const d of store.allDocuments()) out(JSON.stringify(d));
+      for (const s of await store.listStories()) out(JSON.stringify(s));
     } else {
-      process.stdout.write(toCsv(EVENT_COLUMNS, eventRows(store.allDocuments())));
+      const rows: string[][] = [];
+      for await (const d of store.allDocuments()) rows.push(...eventRows(d));
+      process.stdout.write(toCsv(EVENT_COLUMNS, rows));
     }
-    store.close();
+    await store.close();
     return 0;
   },
 
-  search({ args, db, values }) {
+  async search({ args, db, values }) {
     const q = args.join(' ').trim();
     if (!q) throw new RasdError('E_USAGE', 'search needs a QUERY');
-    const store = openExisting(db);
-    const hits = store.search(q, { limit: 20 });
-    store.close();
+    const store = await openExisting(values);
+    const hits = await store.search(q, { limit: 20 });
+    await store.close();
     if (values.json) for (const h of hits) out(JSON.stringify(h));
     else {
       if (hits.length === 0) out('No results.');
@@ -139,10 +139,12 @@ export const queryCommands: Record<string, Handler> = {
 const EVENT_COLUMNS = ['date', 'actor1', 'actor2', 'event_type', 'mode', 'location', 'source_url', 'outlet', 'evidence'];
 
 /** One row per event mention, GDELT-like columns. */
-function* eventRows(docs: Iterable<DocumentRecord>): Iterable<string[]> {
-  for (const d of docs) {
+function eventRows(d: DocumentRecord): string[][] {
+  const rows: string[][] = [];
+  {
     for (const e of d.events as { type: string; mode?: string | null; actors: string[]; targets: string[]; date: string | null; location: string | null; sentence: { start: number; end: number } }[]) {
-      yield [e.date ?? d.published ?? '', e.actors.join(';'), e.targets.join(';'), e.type, e.mode ?? '', e.location ?? '', d.source, d.outlet ?? '', d.text.slice(e.sentence.start, e.sentence.end)];
+      rows.push([e.date ?? d.published ?? '', e.actors.join(';'), e.targets.join(';'), e.type, e.mode ?? '', e.location ?? '', d.source, d.outlet ?? '', d.text.slice(e.sentence.start, e.sentence.end)]);
     }
   }
+  return rows;
 }

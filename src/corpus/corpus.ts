@@ -11,12 +11,12 @@ export class Corpus {
   constructor(private readonly store: Store) {}
 
   /** Link entities and assign a story (sets doc.story). */
-  add(_doc: Doc): void {}
+  async add(_doc: Doc): Promise<void> {}
 
   /** Persist index state (entities, story features). */
-  flush(): void {}
+  async flush(): Promise<void> {}
 
-  rebuildStories(_ids: Set<string>): StoryRecord[] {
+  async rebuildStories(_ids: Set<string>): Promise<StoryRecord[]> {
     return [];
   }
 }

@@ -99,21 +99,17 @@ export class SqliteStore implements Store {
     };
   }
 
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
-  }
-
-  findByHash(contentHash: string): string | null {
+  async findByHash(contentHash: string): Promise<string | null> {
     const row = this.stmts.byHash.get(contentHash) as { id: string } | undefined;
     return row?.id ?? null;
   }
 
-  saveDocument(record: DocumentRecord): SaveResult {
+  async saveDocument(record: DocumentRecord): Promise<SaveResult> {
     const meta = record.meta as { contentHash?: string } | undefined;
     const hash = meta?.contentHash;
     if (!hash) throw new RasdError('E_STORE', 'document record has no meta.contentHash; build it with documentRecord(doc)');
     return this.db.transaction((): SaveResult => {
-      const existing = this.findByHash(hash);
+      const existing = (this.stmts.byHash.get(hash) as { id: string } | undefined)?.id;
       if (existing) return { id: existing, created: false };
       const id = (record.id as string | null | undefined) ?? 'd-' + hash.slice(0, 16);
       const full = { ...record, id };
@@ -129,7 +125,7 @@ export class SqliteStore implements Store {
     })();
   }
 
-  getDocument(id: string): DocumentRecord | null {
+  async getDocument(id: string): Promise<DocumentRecord | null> {
     const row = this.stmts.getDoc.get(id) as { record: string; story: string | null } | undefined;
     if (!row) return null;
     const rec = JSON.parse(row.record) as DocumentRecord;
@@ -137,14 +133,14 @@ export class SqliteStore implements Store {
     return rec;
   }
 
-  listDocuments(options: { limit?: number; offset?: number; story?: string } = {}): DocumentSummary[] {
+  async listDocuments(options: { limit?: number; offset?: number; story?: string } = {}): Promise<DocumentSummary[]> {
     const where = options.story ? 'WHERE story = @story' : '';
     return this.db
       .prepare(`SELECT id, source, outlet, title, published, story FROM documents ${where} ORDER BY published DESC, added DESC LIMIT @limit OFFSET @offset`)
       .all({ story: options.story, limit: options.limit ?? 1000, offset: options.offset ?? 0 }) as DocumentSummary[];
   }
 
-  *allDocuments(): Iterable<DocumentRecord> {
+  async *allDocuments(): AsyncIterable<DocumentRecord> {
     for (const row of this.db.prepare('SELECT record, story FROM documents ORDER BY rowid').iterate() as Iterable<{ record: string; story: string | null }>) {
       const rec = JSON.parse(row.record) as DocumentRecord;
       rec.story = row.story;
@@ -152,43 +148,43 @@ export class SqliteStore implements Store {
     }
   }
 
-  countDocuments(): number {
+  async countDocuments(): Promise<number> {
     return (this.stmts.count.get() as { n: number }).n;
   }
 
-  setDocumentStory(id: string, story: string | null): void {
+  async setDocumentStory(id: string, story: string | null): Promise<void> {
     this.stmts.setStory.run(story, id);
   }
 
-  saveEntities(records: EntityRecord[]): void {
+  async saveEntities(records: EntityRecord[]): Promise<void> {
     this.db.transaction(() => {
       for (const r of records) this.stmts.upsertEntity.run(r.id, r.name, r.type, r.mentions, JSON.stringify(r));
     })();
   }
 
-  getEntity(id: string): EntityRecord | null {
+  async getEntity(id: string): Promise<EntityRecord | null> {
     const row = this.stmts.getEntity.get(id) as { record: string } | undefined;
     return row ? (JSON.parse(row.record) as EntityRecord) : null;
   }
 
-  listEntities(options: { limit?: number; type?: string } = {}): EntityRecord[] {
+  async listEntities(options: { limit?: number; type?: string } = {}): Promise<EntityRecord[]> {
     const where = options.type ? 'WHERE type = @type' : '';
     return (this.db.prepare(`SELECT record FROM entities ${where} ORDER BY mentions DESC, id LIMIT @limit`).all({ type: options.type, limit: options.limit ?? 10000 }) as { record: string }[]).map(
       (r) => JSON.parse(r.record) as EntityRecord,
     );
   }
 
-  saveStory(story: StoryRecord): void {
+  async saveStory(story: StoryRecord): Promise<void> {
     const dates = (story.dates as { from?: string; to?: string } | undefined) ?? {};
     this.stmts.upsertStory.run(story.id, story.title, dates.from ?? null, dates.to ?? null, story.documents.length, JSON.stringify(story));
   }
 
-  getStory(id: string): StoryRecord | null {
+  async getStory(id: string): Promise<StoryRecord | null> {
     const row = this.stmts.getStory.get(id) as { record: string } | undefined;
     return row ? (JSON.parse(row.record) as StoryRecord) : null;
   }
 
-  listStories(filter: StoryFilter = {}): StoryRecord[] {
+  async listStories(filter: StoryFilter = {}): Promise<StoryRecord[]> {
     const clauses: string[] = [];
     if (filter.from) clauses.push('(last_date IS NULL OR last_date >= @from)');
     if (filter.to) clauses.push('(first_date IS NULL OR first_date <= @to)');
@@ -198,7 +194,7 @@ export class SqliteStore implements Store {
     return (this.db.prepare(`SELECT record FROM stories ${where} ORDER BY size DESC, last_date DESC`).all(filter) as { record: string }[]).map((r) => JSON.parse(r.record) as StoryRecord);
   }
 
-  search(query: string, options: SearchOptions = {}): SearchHit[] {
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const terms = [...new Set(searchTerms(query).map((t) => t.term))];
     if (terms.length === 0) return [];
     const match = terms.map((t) => '"' + t.replace(/"/g, '""') + '"').join(' AND ');
@@ -230,16 +226,16 @@ export class SqliteStore implements Store {
     });
   }
 
-  getState(key: string): string | null {
+  async getState(key: string): Promise<string | null> {
     const row = this.stmts.getState.get(key) as { value: string } | undefined;
     return row?.value ?? null;
   }
 
-  setState(key: string, value: string): void {
+  async setState(key: string, value: string): Promise<void> {
     this.stmts.setState.run(key, value);
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 }

@@ -5,6 +5,7 @@ import type { DocumentRecord } from '../output/jsonl.js';
  * implementation follows the same interface and passes the same conformance suite
  * (test/store/conformance.ts).
  *
+ * Every method is asynchronous so that networked stores (PostgreSQL) share the interface.
  * Writes are transactional per call: a crash mid-batch leaves whole documents or none.
  * Ingestion is idempotent: a document is identified by the sha256 of its cleaned text.
  */
@@ -79,32 +80,30 @@ export interface SaveResult {
 
 export interface Store {
   /** Stores a document with all its layers; returns the existing id when the content hash is known. */
-  saveDocument(record: DocumentRecord): SaveResult;
-  findByHash(contentHash: string): string | null;
-  getDocument(id: string): DocumentRecord | null;
+  saveDocument(record: DocumentRecord): Promise<SaveResult>;
+  findByHash(contentHash: string): Promise<string | null>;
+  getDocument(id: string): Promise<DocumentRecord | null>;
   /** Documents, newest first. */
-  listDocuments(options?: { limit?: number; offset?: number; story?: string }): DocumentSummary[];
+  listDocuments(options?: { limit?: number; offset?: number; story?: string }): Promise<DocumentSummary[]>;
   /** Every stored document record (for rebuilding corpus indexes). */
-  allDocuments(): Iterable<DocumentRecord>;
-  countDocuments(): number;
-  setDocumentStory(id: string, story: string | null): void;
+  allDocuments(): AsyncIterable<DocumentRecord>;
+  countDocuments(): Promise<number>;
+  setDocumentStory(id: string, story: string | null): Promise<void>;
 
-  saveEntities(records: EntityRecord[]): void;
-  getEntity(id: string): EntityRecord | null;
-  listEntities(options?: { limit?: number; type?: string }): EntityRecord[];
+  saveEntities(records: EntityRecord[]): Promise<void>;
+  getEntity(id: string): Promise<EntityRecord | null>;
+  listEntities(options?: { limit?: number; type?: string }): Promise<EntityRecord[]>;
 
-  saveStory(story: StoryRecord): void;
-  getStory(id: string): StoryRecord | null;
-  listStories(filter?: StoryFilter): StoryRecord[];
+  saveStory(story: StoryRecord): Promise<void>;
+  getStory(id: string): Promise<StoryRecord | null>;
+  listStories(filter?: StoryFilter): Promise<StoryRecord[]>;
 
   /** Arabic-aware full-text search (diacritics, hamza/alef variants, clitics, light stems folded). */
-  search(query: string, options?: SearchOptions): SearchHit[];
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
 
   /** Opaque key/value state for corpus indexes (story index features, etc.). */
-  getState(key: string): string | null;
-  setState(key: string, value: string): void;
+  getState(key: string): Promise<string | null>;
+  setState(key: string, value: string): Promise<void>;
 
-  /** Runs fn in one transaction. */
-  transaction<T>(fn: () => T): T;
-  close(): void;
+  close(): Promise<void>;
 }

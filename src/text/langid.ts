@@ -7,24 +7,27 @@ import type { Language } from '../doc/types.js';
  * is Persian/Urdu ('fa'); mostly Latin letters is English ('en': the only Latin-script
  * language Arabic news embeds often enough to matter); anything else is 'other'.
  */
-const PERSIAN_URDU = /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06d2\u06c1\u06ba\u0679\u0688\u0691\u06c0\u06be]/g;
-const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]/g;
-const LATIN = /[A-Za-z]/g;
+
+const PERSIAN_URDU_SET = new Set([0x067e, 0x0686, 0x0698, 0x06af, 0x06a9, 0x06cc, 0x06d2, 0x06c1, 0x06ba, 0x0679, 0x0688, 0x0691, 0x06c0, 0x06be]);
+
+/** Characters examined: a paragraph's language is settled well within this many. */
+const SAMPLE = 600;
 
 export function identifyLanguage(text: string): Language {
-  const arabic = count(text, ARABIC);
-  const latin = count(text, LATIN);
-  const persian = count(text, PERSIAN_URDU);
+  let arabic = 0;
+  let latin = 0;
+  let persian = 0;
+  const n = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
+      arabic++;
+      if (PERSIAN_URDU_SET.has(c)) persian++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
   if (arabic === 0 && latin === 0) return 'other';
   if (latin > arabic) return 'en';
   // Persian/Urdu-only letters: a handful in a paragraph is decisive (Arabic never uses them).
   if (persian >= 2 && persian / arabic > 0.03) return 'fa';
   return 'ar';
-}
-
-function count(s: string, re: RegExp): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(s)) n++;
-  return n;
 }

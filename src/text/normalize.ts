@@ -136,22 +136,21 @@ function isCombiningMark(c: number): boolean {
 
 /** Normalise a string for matching (no offset map): the fast path for tokens and lexicons. */
 export function normalize(input: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < input.length; i++) {
+  // Most words need no change: scan first, build only when something must change.
+  let i = 0;
+  for (; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (TABLE[c] !== null || (c >= 65 && c <= 90)) break;
+  }
+  if (i === input.length) return input;
+  let out = input.slice(0, i);
+  for (; i < input.length; i++) {
     const c = input.charCodeAt(i);
     const r = TABLE[c];
-    if (r === null) {
-      if (c >= 65 && c <= 90) {
-        out += String.fromCharCode(c + 32);
-        changed = true;
-      } else out += input[i];
-    } else {
-      out += r;
-      changed = true;
-    }
+    if (r === null) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : input[i];
+    else out += r;
   }
-  return changed ? out : input;
+  return out;
 }
 
 /** Normalise and also drop a leading definite article for looser lexicon keys. */

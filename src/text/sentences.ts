@@ -42,7 +42,8 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
     let i = p.start;
     while (i < p.end) {
       const ch = text[i];
-      if (TERMINATORS.includes(ch)) {
+      const code = text.charCodeAt(i);
+      if ((code === 46 || code === 33 || code === 63 || code === 0x061f || code === 0x2026) && TERMINATORS.includes(ch)) {
         let j = i + 1;
         while (j < p.end && TERMINATORS.includes(text[j])) j++;
         while (j < p.end && CLOSERS.includes(text[j])) j++;

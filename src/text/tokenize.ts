@@ -37,15 +37,54 @@ const PATTERN = new RegExp(
 
 const KINDS: TokenKind[] = ['url', 'email', 'handle', 'hashtag', 'number', 'word', 'latin', 'emoji', 'punct', 'symbol'];
 
+/** Character classes for the scanner's fast path. */
+const C_OTHER = 0;
+const C_SPACE = 1;
+const C_AR = 2;
+const C_LATIN = 3;
+const C_DIGIT = 4;
+const CLASS = new Uint8Array(0x10000);
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x202f, 0x3000, 0x200e, 0x200f, 0xfeff, 0x200b]) CLASS[c] = C_SPACE;
+for (let c = 0x2000; c <= 0x200a; c++) CLASS[c] = C_SPACE;
+for (let c = 0x202a; c <= 0x202e; c++) CLASS[c] = C_SPACE;
+for (let c = 0x2066; c <= 0x2069; c++) CLASS[c] = C_SPACE;
+const AR_RANGES: [number, number][] = [[0x0610, 0x061a], [0x0620, 0x065f], [0x066e, 0x06d3], [0x06d5, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfefc], [0x200c, 0x200d]];
+for (const [a, b] of AR_RANGES) for (let c = a; c <= b; c++) CLASS[c] = C_AR;
+for (let c = 0x0660; c <= 0x0669; c++) CLASS[c] = C_DIGIT;
+for (let c = 0x06f0; c <= 0x06f9; c++) CLASS[c] = C_DIGIT;
+for (let c = 48; c <= 57; c++) CLASS[c] = C_DIGIT;
+for (let c = 65; c <= 90; c++) CLASS[c] = C_LATIN;
+for (let c = 97; c <= 122; c++) CLASS[c] = C_LATIN;
+for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) CLASS[c] = C_LATIN;
+
 export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
   const out: RawToken[] = [];
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    // whitespace fast path
-    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x200e || c === 0x200f || c === 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+    const cls = CLASS[c];
+    if (cls === C_SPACE) {
       i++;
       continue;
+    }
+    // Fast path: a plain Arabic word (the bulk of the text) needs no regex.
+    if (cls === C_AR) {
+      let j = i + 1;
+      while (j < to && CLASS[text.charCodeAt(j)] === C_AR) j++;
+      out.push({ start: i, end: j, kind: 'word' });
+      i = j;
+      continue;
+    }
+    // Plain Latin word not starting a URL (www.) and not followed by @ (an email).
+    if (cls === C_LATIN && c !== 119 && c !== 104 && c !== 87 && c !== 72) {
+      let j = i + 1;
+      while (j < to && CLASS[text.charCodeAt(j)] === C_LATIN) j++;
+      const next = text.charCodeAt(j);
+      if (next !== 64 && next !== 39 && next !== 0x2019 && next !== 46 && next !== 95 && CLASS[next] !== C_DIGIT) {
+        out.push({ start: i, end: j, kind: 'latin' });
+        i = j;
+        continue;
+      }
     }
     PATTERN.lastIndex = i;
     const m = PATTERN.exec(text);
