@@ -92,12 +92,12 @@ describe('rasd analyze', () => {
     assert.ok(!String(txt.text).includes('نسخ الرابط'));
   });
 
-  test('the good documents are stored, once each', () => {
+  test('the good documents are stored, once each', async () => {
     const store = new SqliteStore(db);
     try {
-      assert.equal(store.countDocuments(), 5);
+      assert.equal(await store.countDocuments(), 5);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -126,16 +126,16 @@ describe('rasd analyze', () => {
     }
   });
 
-  test('analysing the same files again stores nothing new', () => {
+  test('analysing the same files again stores nothing new', async () => {
     const again = rasd(['analyze', '--db', db, '--json', '-q', join(dir, 'batch')]);
     assert.equal(again.code, 1);
     const docs = jsonLines(again.stdout).filter((l) => l.kind === 'document');
     assert.equal(docs.length, 5, 'the stored documents are reported again');
     const store = new SqliteStore(db);
     try {
-      assert.equal(store.countDocuments(), 5);
+      assert.equal(await store.countDocuments(), 5);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 

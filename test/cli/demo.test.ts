@@ -17,8 +17,8 @@ describe('examples/ (rasd demo)', () => {
     rasd = Rasd.open(join(dir, 'demo.db'));
     result = await rasd.analyzePaths([join(REPO_ROOT, 'examples')]);
   });
-  after(() => {
-    rasd.close();
+  after(async () => {
+    await rasd.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -62,11 +62,20 @@ describe('decode', () => {
     assert.throws(() => decode(new Uint8Array(0), 'empty.txt'), (err: unknown) => err instanceof RasdError && err.code === 'E_INPUT_EMPTY');
   });
 
-  test('invalid UTF-8 (no BOM) falls back to a single-byte Arabic encoding, never throws', () => {
-    const bytes = Buffer.concat([Buffer.from('خبر ', 'utf8'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]), Buffer.from(' عاجل', 'utf8')]);
+  test('mostly valid UTF-8 with a few corrupt bytes stays UTF-8, the bad bytes become U+FFFD', () => {
+    const bytes = Buffer.concat([Buffer.from(ARABIC.slice(0, 60), 'utf8'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(ARABIC.slice(60), 'utf8')]);
     const got = decode(bytes, 'broken.txt');
-    assert.ok(['windows-1256', 'ISO-8859-6'].includes(got.encoding));
-    assert.ok(got.text.length > 0);
+    assert.equal(got.encoding, 'UTF-8');
+    assert.ok(got.text.startsWith(ARABIC.slice(0, 60)));
+    assert.ok(got.text.endsWith(ARABIC.slice(60)));
+    assert.ok(got.text.includes('\ufffd'));
+  });
+
+  test('windows-1256 bytes are not mistaken for corrupt UTF-8, even with some UTF-8-looking pairs', () => {
+    // A legacy file: every Arabic letter is one byte, so strict and lenient UTF-8 both fail badly.
+    const got = decode(iconv.encode(ARABIC + '\n' + MIXED, 'windows-1256'), 'legacy.txt');
+    assert.equal(got.encoding, 'windows-1256');
+    assert.equal(got.text, ARABIC + '\n' + MIXED);
   });
 
   test('invalid UTF-8 after a BOM keeps the text with U+FFFD replacements', () => {
