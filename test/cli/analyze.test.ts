@@ -1,6 +1,6 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,9 +16,27 @@ import { REPO_ROOT } from '../helpers.js';
 
 const CLI = join(REPO_ROOT, 'src/cli/main.ts');
 
-function rasd(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI as a child process (asynchronously, so independent runs overlap). */
+function rasd(args: string[]): Promise<Run> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    const timer = setTimeout(() => child.kill(), 60000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code, stdout, stderr });
+    });
+  });
 }
 
 interface Line {
@@ -54,7 +72,7 @@ const JSON_RECORDS = [
 describe('rasd analyze', () => {
   let dir: string;
   let db: string;
-  before(() => {
+  before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'rasd-cli-'));
     mkdirSync(join(dir, 'batch'));
     writeFileSync(join(dir, 'batch/a-rescue.txt'), TXT);
@@ -65,12 +83,21 @@ describe('rasd analyze', () => {
     writeFileSync(join(dir, 'batch/e-corrupt.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01, 0x02, 0x03]));
     writeFileSync(join(dir, 'batch/f-empty.txt'), '');
     db = join(dir, 'rasd.db');
+    // The batch and the runs that do not depend on it, all at once (each on its own store).
+    [first, missing, nothing, usage] = await Promise.all([
+      rasd(['analyze', '--db', db, '--json', '-q', join(dir, 'batch')]),
+      rasd(['analyze', '--db', join(dir, 'other1.db'), '-q', join(dir, 'nope.txt'), join(dir, 'batch/b-library.html')]),
+      rasd(['analyze', '--db', join(dir, 'other2.db'), '-q', join(dir, 'batch/e-corrupt.txt'), join(dir, 'batch/f-empty.txt')]),
+      rasd(['analyze', '--db', join(dir, 'other3.db')]),
+    ]);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  let first: ReturnType<typeof rasd>;
+  let first: Run;
+  let missing: Run;
+  let nothing: Run;
+  let usage: Run;
   test('a batch with a corrupt and an empty file: good files are analysed, bad ones reported, exit code 1', () => {
-    first = rasd(['analyze', '--db', db, '--json', '-q', join(dir, 'batch')]);
     assert.equal(first.code, 1, first.stderr);
     assert.match(first.stderr, /e-corrupt\.txt.*\[E_INPUT_BINARY\]/);
     assert.match(first.stderr, /f-empty\.txt.*\[E_INPUT_EMPTY\]/);
@@ -127,7 +154,7 @@ describe('rasd analyze', () => {
   });
 
   test('analysing the same files again stores nothing new', async () => {
-    const again = rasd(['analyze', '--db', db, '--json', '-q', join(dir, 'batch')]);
+    const again = await rasd(['analyze', '--db', db, '--json', '-q', join(dir, 'batch')]);
     assert.equal(again.code, 1);
     const docs = jsonLines(again.stdout).filter((l) => l.kind === 'document');
     assert.equal(docs.length, 5, 'the stored documents are reported again');
@@ -140,21 +167,20 @@ describe('rasd analyze', () => {
   });
 
   test('a missing path is reported, the rest goes on, and the readable report names the document', () => {
-    const r = rasd(['analyze', '--db', db, '-q', join(dir, 'nope.txt'), join(dir, 'batch/b-library.html')]);
+    const r = missing;
     assert.equal(r.code, 1);
     assert.match(r.stderr, /nope\.txt.*\[E_INPUT_NOT_FOUND\]/);
     assert.match(r.stdout, /افتتاح مكتبة عامة جديدة/);
   });
 
   test('nothing analysable: exit code 3', () => {
-    const r = rasd(['analyze', '--db', db, '-q', join(dir, 'batch/e-corrupt.txt'), join(dir, 'batch/f-empty.txt')]);
-    assert.equal(r.code, 3);
+    assert.equal(nothing.code, 3);
+    assert.match(nothing.stderr, /E_INPUT_BINARY/);
   });
 
   test('a usage error exits with code 2 and says how to get help', () => {
-    const r = rasd(['analyze', '--db', db]);
-    assert.equal(r.code, 2);
-    assert.match(r.stderr, /rasd --help/);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /rasd --help/);
   });
 
   test('the temporary store is where we put it', () => assert.ok(existsSync(db)));
