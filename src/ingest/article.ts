@@ -119,7 +119,9 @@ export function analyzeArticle(raw: string, hints: { title?: string | null } = {
       else if (value) removed.push(value);
       continue;
     }
-    if (BULLET.test(line) && line.length < 60 && !/[.،؟!]$/.test(line) && !seenContent) {
+    // A short bullet row above the article (a section label, a date) is metadata; a longer
+    // bulleted line is a sub-headline or a column's first line, and is kept.
+    if (BULLET.test(line) && line.length < 60 && !/[.،؟!]$/.test(line) && !seenContent && (line.split(/\s+/).length <= 3 || /[\d٠-٩]/.test(line))) {
       removed.push(line);
       continue;
     }

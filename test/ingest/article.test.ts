@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { analyzeArticle, AGENCIES } from '../../src/ingest/article.js';
 import { toDoc, isoDay } from '../../src/ingest/to-doc.js';
 import { splitParagraphs, splitSentences } from '../../src/text/sentences.js';
-import { assertFixture, fixtureCases } from '../helpers.js';
+import { assertFixture, fixtureCases, seedTexts, saudiNewsNetSample } from '../helpers.js';
 
 /**
  * Plain-text article cleaning on hand-written articles (test/fixtures/articles/<case>/):
@@ -207,4 +207,34 @@ describe('toDoc', () => {
     ['', null],
   ];
   for (const [input, day] of DAYS) test(`isoDay(${JSON.stringify(input)}) = ${day}`, () => assert.equal(isoDay(input), day));
+});
+
+describe('analyzeArticle over real articles', () => {
+  /** Each input line is kept verbatim or recorded as removed (the audit trail), and chrome is always short. */
+  function checkAccounted(raw: string, title: string | null, name: string): void {
+    const parts = analyzeArticle(raw, { title });
+    const kept = new Set(parts.text.split('\n'));
+    for (const line of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+      const accounted = kept.has(line) || parts.removed.includes(line) || parts.removed.some((r) => {
+          // An icon-label row: the label is removed, its value kept (a date) or removed.
+          const value = line.slice(r.length).trim();
+          return line.startsWith(r) && (kept.has(value) || parts.removed.includes(value));
+        });
+      assert.ok(accounted, `${name}: line neither kept nor recorded as removed: ${line.slice(0, 80)}`);
+    }
+    for (const r of parts.removed) assert.ok(r.length <= 80, `${name}: a long line was removed as chrome: ${r.slice(0, 80)}`);
+  }
+  const seeds = seedTexts();
+  test('the seed articles', { skip: seeds.length === 0 && '../shared/seeds not found' }, () => {
+    for (const { name, text } of seeds) checkAccounted(text, null, name);
+  });
+  const sample = saudiNewsNetSample(300);
+  test(`${sample.length} SaudiNewsNet articles`, { skip: sample.length === 0 && '../shared/data/news/saudinewsnet not found' }, () => {
+    for (const [i, r] of sample.entries()) checkAccounted(r.content, r.title ?? null, r.url ?? `#${i}`);
+  });
+  test('a bulleted sub-headline above the article is kept; a short bullet label is not', () => {
+    const parts = analyzeArticle('• محليات\n• انقطاع المياه عن أحياء شرق المدينة غدا\nأعلنت شركة المياه انقطاع الخدمة عن عدة أحياء لأعمال صيانة.');
+    assert.ok(parts.text.includes('• انقطاع المياه عن أحياء شرق المدينة غدا'));
+    assert.ok(!parts.text.includes('محليات'));
+  });
 });

@@ -26,3 +26,19 @@ describe('identifyLanguage', () => {
     assert.equal(identifyLanguage('التقى الوزير بنظيره الباكستاني في إسلام آباد وبحثا ملفات گوادر والتعاون الاقتصادي بين البلدين.'), 'ar');
   });
 });
+
+describe('language per paragraph in the segment layer', () => {
+  test('an embedded English tweet and a Persian source line are marked', async () => {
+    const { Doc } = await import('../../src/doc/doc.js');
+    const { segmentAnnotator } = await import('../../src/annotate/text/segment.js');
+    const text = [
+      'نشر وزير الخارجية تغريدة على حسابه قال فيها:',
+      'We will keep talking until the very last minute. Diplomacy works. #Peace',
+      'وزیر امور خارجه گفت که گفتگوها ادامه خواهد یافت.',
+      'وأكد الوزير لاحقا أن الحوار سيستمر.',
+    ].join('\n');
+    const doc = new Doc(text, { source: 'langid.txt' });
+    segmentAnnotator.run(doc);
+    assert.deepEqual(doc.get('paragraphs').map((p) => p.lang), ['ar', 'en', 'fa', 'ar']);
+  });
+});
