@@ -1,6 +1,7 @@
 import { normalize } from '../text/normalize.js';
 import { stripProclitics } from '../text/clitics.js';
 import type { NameLexicon } from './gazetteer.js';
+import { wordFrequency } from '../text/lexicon.js';
 
 /**
  * Static (tag-independent) features of every token of a sentence, computed once per sentence;
@@ -40,7 +41,7 @@ function shapeOf(surface: string): string {
   return 'p';
 }
 
-export const PAD_CTX = ['w-1=_', 's-1=_', 'c-1=_', 'w+1=_', 's+1=_', 'c+1=_', 'w-2=_', 'c-2=_', 'w+2=_', 'c+2=_'];
+export const PAD_CTX = ['w-1=_', 's-1=_', 'c-1=_', 'w+1=_', 's+1=_', 'c+1=_', 'w-2=_', 'c-2=_', 'w+2=_', 'c+2=_', 'f-1=_', 'f+1=_'];
 const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', self: [], ctx: PAD_CTX };
 const MAX_CACHE = 200_000;
 const caches = new WeakMap<NameLexicon, Map<string, TokenInfo>>();
@@ -54,7 +55,11 @@ function infoOf(surface: string, norm: string, lex: NameLexicon): TokenInfo {
     'b', 'w=' + norm, 's=' + stem, 'p2=' + norm.slice(0, 2), 'p3=' + norm.slice(0, 3), 'x2=' + norm.slice(-2), 'x3=' + norm.slice(-3),
     'sx2=' + stem.slice(-2), 'sp2=' + stem.slice(0, 2), 'sh=' + shape, 'c=' + cls, 'al=' + art, 'cl=' + (norm.length - stem.length),
   ];
-  const ctx = ['w-1=' + norm, 's-1=' + stem, 'c-1=' + cls, 'w+1=' + norm, 's+1=' + stem, 'c+1=' + cls, 'w-2=' + norm, 'c-2=' + cls, 'w+2=' + norm, 'c+2=' + cls];
+  // Frequency in unlabelled news (log buckets): names are rarer than the words around them.
+  const fq = 'fq=' + Math.min(6, Math.floor(Math.log10(1 + wordFrequency(norm))));
+  const sfq = 'sfq=' + Math.min(6, Math.floor(Math.log10(1 + wordFrequency(stem))));
+  self.push(fq, sfq);
+  const ctx = ['w-1=' + norm, 's-1=' + stem, 'c-1=' + cls, 'w+1=' + norm, 's+1=' + stem, 'c+1=' + cls, 'w-2=' + norm, 'c-2=' + cls, 'w+2=' + norm, 'c+2=' + cls, 'f-1=' + fq, 'f+1=' + fq];
   return { norm, stem, cls, shape, self, ctx };
 }
 
@@ -122,8 +127,10 @@ export function contextFeatures(infos: readonly TokenInfo[], gaz: readonly strin
   out[14] = 'ww=' + p1.norm + '|' + t.norm;
   out[15] = 'wn=' + t.norm + '|' + n1.norm;
   out[16] = 'cc=' + t.cls + '|' + n1.cls;
+  out[17] = p1.ctx[10];
+  out[18] = n1.ctx[11];
 }
-export const CONTEXT_FEATURES = 17;
+export const CONTEXT_FEATURES = 19;
 
 /** Static feature strings for every token. */
 export function sentenceFeatures(infos: readonly TokenInfo[], gaz: readonly string[]): string[][] {
