@@ -114,12 +114,9 @@ export class Rasd {
           continue;
         }
         this.pipeline.run(doc);
-        await this.corpus.add(doc);
-        const record = documentRecord(doc);
-        const saved = await this.store.saveDocument(record);
-        record.id = saved.id;
-        doc.id = saved.id;
-        if (saved.created) created++;
+        const { record, created: isNew } = await this.commit(doc);
+        if (isNew) created++;
+        else skipped++;
         if (doc.story) touched.add(doc.story);
         documents.push(record);
       } catch (err) {
@@ -139,6 +136,26 @@ export class Rasd {
     const withStories: DocumentRecord[] = [];
     for (const d of documents) withStories.push({ ...d, story: await this.storyOf(d) });
     return { documents: withStories, stories, errors, skipped, created };
+  }
+
+  /** The per-document half of the work (CPU-bound, no store): what scale-out workers run in parallel. */
+  prepare(raw: RawArticle): Doc {
+    return this.pipeline.run(toDoc(raw));
+  }
+
+  /**
+   * The corpus half (light, sequential): entity linking and story assignment against the
+   * store's indexes, then the transactional save. A document already stored is not stored again.
+   */
+  async commit(doc: Doc): Promise<{ record: DocumentRecord; created: boolean }> {
+    const existing = await this.store.findByHash(doc.meta.contentHash);
+    if (existing) return { record: (await this.store.getDocument(existing))!, created: false };
+    await this.corpus.add(doc);
+    const record = documentRecord(doc);
+    const saved = await this.store.saveDocument(record);
+    record.id = saved.id;
+    doc.id = saved.id;
+    return { record, created: saved.created };
   }
 
   private async storyOf(d: DocumentRecord): Promise<string | null> {

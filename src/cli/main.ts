@@ -7,6 +7,8 @@ import { RasdError } from '../errors.js';
 import { PACKAGE_ROOT } from '../text/lexicon.js';
 import { printReport } from './report.js';
 import { ProgressBar } from './progress.js';
+import { openStore } from './open-store.js';
+import { runScaleCommand } from './scale.js';
 
 /**
  * The `rasd` command line. Exit codes: 0 success; 1 finished but some inputs failed
@@ -33,9 +35,18 @@ Usage:
   rasd serve [--db PATH] [--port N] [--host 127.0.0.1]
                                     the JSON API and the web interface
 
+Scale-out (PostgreSQL store, Redis job queue, many workers):
+  rasd enqueue [--redis URL] PATH...      queue articles for the workers
+  rasd worker [--redis URL] [--id NAME] [--idle-exit SECONDS]
+                                    run the per-document pipeline on queued articles (run many)
+  rasd coordinator --pg URL [--redis URL] [--idle-exit SECONDS]
+                                    link entities, assign stories and store the workers' results (run one)
+
 Options:
   --db PATH    the SQLite store (default ./rasd.db)
   --json       machine-readable output (JSON Lines)
+  --pg URL     use a PostgreSQL store instead of SQLite (also RASD_PG); --schema NAME (default rasd)
+  --redis URL  the job queue (default redis://127.0.0.1:6379, also RASD_REDIS)
   -h, --help   this help
 `;
 
@@ -52,6 +63,11 @@ const OPTIONS = {
   conll: { type: 'string' },
   serve: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  pg: { type: 'string' },
+  schema: { type: 'string' },
+  redis: { type: 'string' },
+  id: { type: 'string' },
+  'idle-exit': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 export async function main(argv: string[]): Promise<number> {
@@ -73,17 +89,21 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'analyze':
         if (rest.length === 0) return usage('analyze needs at least one PATH, DIR, GLOB, URL or - (stdin)');
-        return await analyze(db, rest, Boolean(values.json), Boolean(values.quiet));
+        return await analyze(values, rest, Boolean(values.json), Boolean(values.quiet));
       case 'demo': {
         const demoDb = (values.db as string | undefined) ?? './rasd-demo.db';
         for (const suffix of ['', '-wal', '-shm']) if (existsSync(demoDb + suffix)) rmSync(demoDb + suffix);
-        const code = await analyze(demoDb, [PACKAGE_ROOT + 'examples'], Boolean(values.json), Boolean(values.quiet));
+        const code = await analyze({ ...values, db: demoDb }, [PACKAGE_ROOT + 'examples'], Boolean(values.json), Boolean(values.quiet));
         if (values.serve) return await serveCommand(demoDb, values);
         if (!values.json) process.stdout.write(`\nStored in ${demoDb}. Browse it with: npx rasd serve --db ${demoDb}\n`);
         return code;
       }
       case 'serve':
         return await serveCommand(db, values);
+      case 'enqueue':
+      case 'worker':
+      case 'coordinator':
+        return await runScaleCommand(command, rest, values);
       default: {
         const handled = await runQueryCommand(command, rest, db, values as Record<string, unknown>);
         if (handled !== null) return handled;
@@ -104,8 +124,8 @@ function usage(message: string): number {
   return 2;
 }
 
-async function analyze(db: string, paths: string[], json: boolean, quiet: boolean): Promise<number> {
-  const rasd = Rasd.open(db);
+async function analyze(values: Record<string, unknown>, paths: string[], json: boolean, quiet: boolean): Promise<number> {
+  const rasd = new Rasd(await openStore(values));
   const bar = new ProgressBar(process.stderr, !quiet);
   let result: BatchResult;
   try {

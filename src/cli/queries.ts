@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore } from './open-store.js';
 import type { Store } from '../store/store.js';
 import { RasdError } from '../errors.js';
 import { toCsv } from '../output/csv.js';
@@ -15,16 +14,15 @@ export interface QueryContext {
 
 type Handler = (ctx: QueryContext) => Promise<number> | number;
 
-function openExisting(db: string): Store {
-  if (!existsSync(db)) throw new RasdError('E_NOT_FOUND', `no store at ${db}; run "rasd analyze --db ${db} FILES…" first`);
-  return new SqliteStore(db);
+function openExisting(values: Record<string, unknown>): Promise<Store> {
+  return openStore(values, { mustExist: true });
 }
 
 const out = (s: string) => process.stdout.write(s + '\n');
 
 export const queryCommands: Record<string, Handler> = {
   async stories({ db, values }) {
-    const store = openExisting(db);
+    const store = await openExisting(values);
     const stories = await store.listStories();
     if (values.json) for (const s of stories) out(JSON.stringify(s));
     else {
@@ -41,7 +39,7 @@ export const queryCommands: Record<string, Handler> = {
 
   async story({ args, db, values }) {
     if (!args[0]) throw new RasdError('E_USAGE', 'story needs an ID (see "rasd stories")');
-    const store = openExisting(db);
+    const store = await openExisting(values);
     const s = await store.getStory(args[0]);
     await store.close();
     if (!s) throw new RasdError('E_NOT_FOUND', `no story "${args[0]}"`);
@@ -64,7 +62,7 @@ export const queryCommands: Record<string, Handler> = {
   },
 
   async entities({ db, values }) {
-    const store = openExisting(db);
+    const store = await openExisting(values);
     const list = await store.listEntities();
     await store.close();
     if (values.json) for (const e of list) out(JSON.stringify(e));
@@ -74,7 +72,7 @@ export const queryCommands: Record<string, Handler> = {
 
   async entity({ args, db, values }) {
     if (!args[0]) throw new RasdError('E_USAGE', 'entity needs an ID (see "rasd entities")');
-    const store = openExisting(db);
+    const store = await openExisting(values);
     const e = await store.getEntity(args[0]);
     await store.close();
     if (!e) throw new RasdError('E_NOT_FOUND', `no entity "${args[0]}"`);
@@ -89,7 +87,7 @@ export const queryCommands: Record<string, Handler> = {
   },
 
   async quotes({ db, values }) {
-    const store = openExisting(db);
+    const store = await openExisting(values);
     const story = values.story as string | undefined;
     const speaker = values.speaker as string | undefined;
     const rows: { document: string; outlet: string | null; text: string; speaker: { id: string | null; name: string } | null; cue: string | null }[] = [];
@@ -110,7 +108,7 @@ export const queryCommands: Record<string, Handler> = {
   async export({ db, values }) {
     const format = (values.format as string | undefined) ?? 'jsonl';
     if (format !== 'jsonl' && format !== 'csv') throw new RasdError('E_USAGE', `--format must be jsonl or csv, not "${format}"`);
-    const store = openExisting(db);
+    const store = await openExisting(values);
     if (format === 'jsonl') {
       for await (const d of store.allDocuments()) out(JSON.stringify(d));
       for (const s of await store.listStories()) out(JSON.stringify(s));
@@ -126,7 +124,7 @@ export const queryCommands: Record<string, Handler> = {
   async search({ args, db, values }) {
     const q = args.join(' ').trim();
     if (!q) throw new RasdError('E_USAGE', 'search needs a QUERY');
-    const store = openExisting(db);
+    const store = await openExisting(values);
     const hits = await store.search(q, { limit: 20 });
     await store.close();
     if (values.json) for (const h of hits) out(JSON.stringify(h));

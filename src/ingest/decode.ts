@@ -27,8 +27,19 @@ export function decode(bytes: Uint8Array, name = 'input'): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
-    // not valid UTF-8: a legacy single-byte encoding
+    // not valid UTF-8: either UTF-8 with a few corrupt bytes, or a legacy single-byte encoding
   }
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  let replaced = 0;
+  let multiByte = 0;
+  for (let i = 0; i < lenient.length; i++) {
+    const c = lenient.charCodeAt(i);
+    if (c === 0xfffd) replaced++;
+    else if (c >= 0x80) multiByte++;
+  }
+  // Mostly well-formed UTF-8 with a few broken bytes: keep it as UTF-8 (the bad bytes become
+  // U+FFFD and the document gets a diagnostic) rather than misreading the whole file.
+  if (multiByte > 0 && replaced <= Math.max(3, multiByte * 0.01)) return { text: lenient, encoding: 'UTF-8' };
   const guesses = chardet.analyse(bytes);
   let encoding = 'windows-1256';
   for (const g of guesses) {
