@@ -1,6 +1,7 @@
 import { normalize } from '../text/normalize.js';
 import { stripProclitics } from '../text/clitics.js';
 import type { NameLexicon } from './gazetteer.js';
+import { wordFrequency } from '../text/lexicon.js';
 
 /**
  * Static (tag-independent) features of every token of a sentence, computed once per sentence;
@@ -25,6 +26,10 @@ export interface TokenInfo {
   self: string[];
   /** The word seen from its neighbours: [w-1, s-1, c-1, w+1, s+1, c+1, w-2, c-2, w+2, c+2]. */
   ctx: string[];
+  /** Previous-tag × word features, built on first use (index = previous tag). */
+  ptw?: string[];
+  /** Feature rows of `self`, `ctx` and `ptw` in one model (resolved once per word type; -1 = absent, -2 = not yet resolved). */
+  rows?: { model: object; self: Int32Array; ctx: Int32Array; ptw: Int32Array };
 }
 
 function shapeOf(surface: string): string {
@@ -36,7 +41,8 @@ function shapeOf(surface: string): string {
   return 'p';
 }
 
-const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', self: [], ctx: ['w-1=_', 's-1=_', 'c-1=_', 'w+1=_', 's+1=_', 'c+1=_', 'w-2=_', 'c-2=_', 'w+2=_', 'c+2=_'] };
+export const PAD_CTX = ['w-1=_', 's-1=_', 'c-1=_', 'w+1=_', 's+1=_', 'c+1=_', 'w-2=_', 'c-2=_', 'w+2=_', 'c+2=_', 'f-1=_', 'f+1=_'];
+const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', self: [], ctx: PAD_CTX };
 const MAX_CACHE = 200_000;
 const caches = new WeakMap<NameLexicon, Map<string, TokenInfo>>();
 
@@ -49,7 +55,11 @@ function infoOf(surface: string, norm: string, lex: NameLexicon): TokenInfo {
     'b', 'w=' + norm, 's=' + stem, 'p2=' + norm.slice(0, 2), 'p3=' + norm.slice(0, 3), 'x2=' + norm.slice(-2), 'x3=' + norm.slice(-3),
     'sx2=' + stem.slice(-2), 'sp2=' + stem.slice(0, 2), 'sh=' + shape, 'c=' + cls, 'al=' + art, 'cl=' + (norm.length - stem.length),
   ];
-  const ctx = ['w-1=' + norm, 's-1=' + stem, 'c-1=' + cls, 'w+1=' + norm, 's+1=' + stem, 'c+1=' + cls, 'w-2=' + norm, 'c-2=' + cls, 'w+2=' + norm, 'c+2=' + cls];
+  // Frequency in unlabelled news (log buckets): names are rarer than the words around them.
+  const fq = 'fq=' + Math.min(6, Math.floor(Math.log10(1 + wordFrequency(norm))));
+  const sfq = 'sfq=' + Math.min(6, Math.floor(Math.log10(1 + wordFrequency(stem))));
+  self.push(fq, sfq);
+  const ctx = ['w-1=' + norm, 's-1=' + stem, 'c-1=' + cls, 'w+1=' + norm, 's+1=' + stem, 'c+1=' + cls, 'w-2=' + norm, 'c-2=' + cls, 'w+2=' + norm, 'c+2=' + cls, 'f-1=' + fq, 'f+1=' + fq];
   return { norm, stem, cls, shape, self, ctx };
 }
 
@@ -92,6 +102,36 @@ function gazFeats(tag: string): [string, string, string] {
 }
 const GAZ_PAD = gazFeats('_');
 
+/** The static features of token i that are not cached per word type (neighbours, gazetteer, pairs). */
+export function contextFeatures(infos: readonly TokenInfo[], gaz: readonly string[], i: number, out: string[]): void {
+  const n = infos.length;
+  const t = infos[i];
+  const p1 = i > 0 ? infos[i - 1] : PAD;
+  const p2 = i > 1 ? infos[i - 2] : PAD;
+  const n1 = i + 1 < n ? infos[i + 1] : PAD;
+  const n2 = i + 2 < n ? infos[i + 2] : PAD;
+  out[0] = p1.ctx[0];
+  out[1] = p1.ctx[1];
+  out[2] = p1.ctx[2];
+  out[3] = n1.ctx[3];
+  out[4] = n1.ctx[4];
+  out[5] = n1.ctx[5];
+  out[6] = p2.ctx[6];
+  out[7] = p2.ctx[7];
+  out[8] = n2.ctx[8];
+  out[9] = n2.ctx[9];
+  out[10] = gazFeats(gaz[i])[0];
+  out[11] = (i > 0 ? gazFeats(gaz[i - 1]) : GAZ_PAD)[1];
+  out[12] = (i + 1 < n ? gazFeats(gaz[i + 1]) : GAZ_PAD)[2];
+  out[13] = 'sh3=' + p1.shape + t.shape + n1.shape;
+  out[14] = 'ww=' + p1.norm + '|' + t.norm;
+  out[15] = 'wn=' + t.norm + '|' + n1.norm;
+  out[16] = 'cc=' + t.cls + '|' + n1.cls;
+  out[17] = p1.ctx[10];
+  out[18] = n1.ctx[11];
+}
+export const CONTEXT_FEATURES = 19;
+
 /** Static feature strings for every token. */
 export function sentenceFeatures(infos: readonly TokenInfo[], gaz: readonly string[]): string[][] {
   const n = infos.length;
@@ -102,21 +142,11 @@ export function sentenceFeatures(infos: readonly TokenInfo[], gaz: readonly stri
     const p2 = i > 1 ? infos[i - 2] : PAD;
     const n1 = i + 1 < n ? infos[i + 1] : PAD;
     const n2 = i + 2 < n ? infos[i + 2] : PAD;
-    const f = t.self.slice();
-    f.push(
-      p1.ctx[0], p1.ctx[1], p1.ctx[2],
-      n1.ctx[3], n1.ctx[4], n1.ctx[5],
-      p2.ctx[6], p2.ctx[7],
-      n2.ctx[8], n2.ctx[9],
-      gazFeats(gaz[i])[0],
-      (i > 0 ? gazFeats(gaz[i - 1]) : GAZ_PAD)[1],
-      (i + 1 < n ? gazFeats(gaz[i + 1]) : GAZ_PAD)[2],
-      'sh3=' + p1.shape + t.shape + n1.shape,
-      'ww=' + p1.norm + '|' + t.norm,
-      'wn=' + t.norm + '|' + n1.norm,
-      'cc=' + t.cls + '|' + n1.cls,
-    );
-    out[i] = f;
+    void p2;
+    void n2;
+    const ctx = new Array<string>(CONTEXT_FEATURES);
+    contextFeatures(infos, gaz, i, ctx);
+    out[i] = t.self.concat(ctx);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { RasdError } from '../errors.js';
 import { PACKAGE_ROOT } from '../text/lexicon.js';
 import { nameLexicon, type NameLexicon } from './gazetteer.js';
-import { gazetteerTags, sentenceFeatures, tokenInfos } from './features.js';
+import { gazetteerTags, sentenceFeatures, tokenInfos, contextFeatures, CONTEXT_FEATURES, PAD_CTX, type TokenInfo } from './features.js';
 
 /**
  * Averaged-perceptron BIO tagger with greedy left-to-right decoding.
@@ -31,9 +31,16 @@ for (let p = 0; p < NT; p++) {
   }
 }
 
+const PT = TAGS.map((t) => 'pt=' + t);
+const PT2 = TAGS.map((p2) => TAGS.map((p) => 'pt2=' + p2 + '|' + p));
+
 function dynamicFeatures(prev: number, prev2: number, norm: string): string[] {
-  const pt = TAGS[prev];
-  return ['pt=' + pt, 'pt2=' + TAGS[prev2] + '|' + pt, 'ptw=' + pt + '|' + norm];
+  return [PT[prev], PT2[prev2][prev], 'ptw=' + TAGS[prev] + '|' + norm];
+}
+
+function ptwFeature(info: TokenInfo, prev: number): string {
+  const cache = (info.ptw ??= new Array<string>(NT));
+  return (cache[prev] ??= 'ptw=' + TAGS[prev] + '|' + info.norm);
 }
 
 const START = 0; // 'O' stands for the sentence start in history features
@@ -48,15 +55,49 @@ export class NerModel {
   /** Tags for one sentence of surface tokens (optionally with their normalised forms). */
   tag(surfaces: readonly string[], norms?: readonly string[]): Tag[] {
     const infos = tokenInfos(surfaces, this.lex, norms);
-    const feats = sentenceFeatures(infos, gazetteerTags(infos, this.lex));
-    const out: Tag[] = new Array(surfaces.length);
-    const scores = new Float64Array(NT);
+    const gaz = gazetteerTags(infos, this.lex);
+    const n = infos.length;
+    const out: Tag[] = new Array(n);
+    const scores = this.scores;
+    const w = this.weights;
     let prev = START;
     let prev2 = START;
-    for (let i = 0; i < feats.length; i++) {
+    for (let i = 0; i < n; i++) {
       scores.fill(0);
-      this.addScores(scores, feats[i]);
-      this.addScores(scores, dynamicFeatures(prev, prev2, infos[i].norm));
+      const t = infos[i];
+      const rows = this.rowsOf(t);
+      this.addRows(scores, rows.self);
+      // Neighbour features come cached on the neighbours' own word types.
+      if (i > 0) {
+        const r = this.rowsOf(infos[i - 1]).ctx;
+        this.addRow(scores, r[0]);
+        this.addRow(scores, r[1]);
+        this.addRow(scores, r[2]);
+      } else this.addRows(scores, this.padRows(0, 3));
+      if (i + 1 < n) {
+        const r = this.rowsOf(infos[i + 1]).ctx;
+        this.addRow(scores, r[3]);
+        this.addRow(scores, r[4]);
+        this.addRow(scores, r[5]);
+      } else this.addRows(scores, this.padRows(3, 6));
+      if (i > 1) {
+        const r = this.rowsOf(infos[i - 2]).ctx;
+        this.addRow(scores, r[6]);
+        this.addRow(scores, r[7]);
+      } else this.addRows(scores, this.padRows(6, 8));
+      if (i + 2 < n) {
+        const r = this.rowsOf(infos[i + 2]).ctx;
+        this.addRow(scores, r[8]);
+        this.addRow(scores, r[9]);
+      } else this.addRows(scores, this.padRows(8, 10));
+      // The rest of the context features (gazetteer tags, pairs): plain look-ups.
+      contextFeatures(infos, gaz, i, this.ctx);
+      for (let k = 10; k < CONTEXT_FEATURES; k++) this.addOne(scores, this.ctx[k]);
+      this.addOne(scores, PT[prev]);
+      this.addOne(scores, PT2[prev2][prev]);
+      let pr = rows.ptw[prev];
+      if (pr === -2) pr = rows.ptw[prev] = this.index.get(ptwFeature(t, prev)) ?? -1;
+      this.addRow(scores, pr);
       let best = 0;
       let bestScore = -Infinity;
       for (let c = 0; c < NT; c++) {
@@ -70,7 +111,44 @@ export class NerModel {
       prev2 = prev;
       prev = best;
     }
+    void w;
     return out;
+  }
+
+  private pad: Int32Array | null = null;
+  private padRows(from: number, to: number): Int32Array {
+    this.pad ??= Int32Array.from(PAD_CTX, (f) => this.index.get(f) ?? -1);
+    return this.pad.subarray(from, to);
+  }
+
+  private rowsOf(t: TokenInfo): NonNullable<TokenInfo['rows']> {
+    if (t.rows && t.rows.model === this) return t.rows;
+    const look = (f: string) => this.index.get(f) ?? -1;
+    const rows = { model: this, self: Int32Array.from(t.self, look).filter((r) => r >= 0), ctx: Int32Array.from(t.ctx, look), ptw: new Int32Array(NT).fill(-2) };
+    t.rows = rows;
+    return rows;
+  }
+
+  private addRow(scores: Float64Array, row: number): void {
+    if (row < 0) return;
+    const w = this.weights;
+    const o = row * NT;
+    for (let c = 0; c < NT; c++) scores[c] += w[o + c];
+  }
+
+  private addRows(scores: Float64Array, rows: Int32Array): void {
+    for (let k = 0; k < rows.length; k++) this.addRow(scores, rows[k]);
+  }
+
+  private readonly scores = new Float64Array(NT);
+  private readonly ctx = new Array<string>(CONTEXT_FEATURES);
+
+  private addOne(scores: Float64Array, f: string): void {
+    const row = this.index.get(f);
+    if (row === undefined) return;
+    const w = this.weights;
+    const o = row * NT;
+    for (let c = 0; c < NT; c++) scores[c] += w[o + c];
   }
 
   private addScores(scores: Float64Array, feats: readonly string[]): void {

@@ -27,6 +27,7 @@ import { normalize } from '../../text/normalize.js';
 /** Tokens a tagger span may not consist of alone (function words the tagger sometimes marks). */
 const TAGGER_STOP = new Set(['دولار', 'يورو', 'روبل', 'في', 'من', 'الى', 'على', 'عن', 'ان', 'الذي', 'التي', 'هذا', 'هذه', 'قال', 'وقال', 'الله', 'الرئيس', 'رئيس', 'وزير', 'الوزير', 'مجلس']);
 const PORTFOLIOS = new Map(Object.entries(MINISTRY_PORTFOLIOS).map(([k, v]) => [normalize(k), v]));
+const MINISTRY_HEADS = new Set(['وزاره', 'وزارتي', 'وزارتا']);
 /** How far (tokens) back a ministry without nisba looks for the country it belongs to. */
 const MINISTRY_COUNTRY_WINDOW = 5;
 
@@ -105,9 +106,8 @@ function ministryMatches(doc: Doc, tokens: readonly Token[], norms: readonly str
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
     const n = norms[i];
-    const conj = n[0] === 'و' && n.length > 5 ? 1 : 0;
-    const head = n.slice(conj);
-    const isMinistry = head === 'وزاره' || head === 'وزارتي' || head === 'وزارتا';
+    const conj = MINISTRY_HEADS.has(n) ? 0 : (n[0] === 'و' || n[0] === 'ف') && MINISTRY_HEADS.has(n.slice(1)) ? 1 : 0;
+    const isMinistry = MINISTRY_HEADS.has(n.slice(conj));
     const portfolios: string[] = [];
     let j = i + (isMinistry ? 1 : 0);
     if (j >= to) continue;
@@ -211,7 +211,8 @@ export const entitiesAnnotator: Annotator = {
     });
     consistency(doc, tokens, norms, all);
     all.sort((a, b) => a.start - b.start || a.end - b.end);
-    doc.set('entities', identities(doc, all));
+    // Same-span mentions (coordinated duals) in a stable order.
+    doc.set('entities', identities(doc, all).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   },
 };
 
