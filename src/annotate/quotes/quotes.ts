@@ -685,6 +685,13 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
     const end = clauseEnd(ctx, contentStart, true);
     return [mk(tokens[contentStart].start, end.end, 'direct')];
   }
+  // "يذكر أن…", "يشار إلى أن…" outside any quotation is the writer's own background note, not speech.
+  // يذكر is also the passive (يُذكر أن "it is worth mentioning that") when nothing is its subject.
+  const passive = info.form === 'passive' || (info.form === 'imperfect' && info.lemma === 'ذكر' && !subjectInfo && cm.prefix === 0 && i + 1 < tokens.length && complementizerKind(tokens[i + 1].norm) !== null);
+  if (passive && !ctx.spans.some((sp) => sp.start <= t.start && sp.end >= t.end)) {
+    const next = tokens[contentStart];
+    if (!ctx.spanByOpen.has(next.start)) return [];
+  }
   // Indirect clause; quoted spans embedded in it.
   const clause = clauseEnd(ctx, contentStart, false);
   if (clause.embedded) {
