@@ -300,7 +300,7 @@ const dayMonthRule: Rule = {
   ),
   re: rx(
     `(?<x>(?<mon>${MP})` +
-      `(?:\\s*[،,]?\\s*(?:${alt('من')}\\s+)?(?:${YEAR_WORD}\\s*)?(?<year>\\d{4})${YEARSUF}|\\s+(?<q>${QUAL})|\\s+${alt('من')}\\s+(?:${YEAR_WORD})\\s+(?<yq>${QUAL}))?)${E}`,
+      `(?:\\s*[،,]?\\s*(?:${alt('من')}\\s+)?(?:${YEAR_WORD}\\s*)?(?:(?<year>\\d{4})|\\(\\s?(?<yearp>\\d{4})\\s?\\))${YEARSUF}|\\s+(?<q>${QUAL})|\\s+${alt('من')}\\s+(?:${YEAR_WORD})\\s+(?<yq>${QUAL}))?)${E}`,
   ),
   build(g, _x, ctx) {
     const { months, words } = monthsIn(g.mon!, GREGORIAN_MONTH, MONTH);
@@ -309,7 +309,7 @@ const dayMonthRule: Rule = {
     if (months.length > 1 && months[1] !== month) return { problem: `paired month names disagree (${g.mon})`, code: 'W_TIME_MONTH_PAIR' };
     const day = g.day ? parseDayNum(g.day) : null;
     const day2 = g.day2 ? parseDayNum(g.day2) : null;
-    const year = g.year ? parseInt(g.year, 10) : null;
+    const year = g.year ?? g.yearp ? parseInt((g.year ?? g.yearp)!, 10) : null;
     const dir = qualDir(g.q ?? g.yq);
     const yearRel = g.yq ? dir : null;
     // A bare month word that is also an ordinary word needs date context.
@@ -399,10 +399,16 @@ const yearRule: Rule = {
   name: 'year',
   re: rx(
     `(?:(?<x>(?:${MONDHU}\\s+)?(?:${alt('عام', 'العام', 'سنة', 'السنة', 'عامي', 'العامين')})\\s+(?:(?<year>\\d{1,4})|\\(\\s?(?<yearp>\\d{4})\\s?\\))(?<suf>${YEARSUF})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<year2>\\d{4})${YEARSUF})?)` +
+      // A bare span of years "1936-1939" (a count is never written this way); before the bare year.
+      `|(?<x4>(?<ya>\\d{4})\\s?[-–]\\s?(?<yb>\\d{4}))` +
       `|(?<x2>(?<year3>\\d{4})(?<suf3>${YEARSUF}))` +
       `|(?<x3>${MONDHU}\\s+(?<year4>\\d{4})(?<suf4>${YEARSUF})))${E}`,
   ),
   build(g, _x, ctx) {
+    if (g.x4) {
+      const a = +g.ya!, b = +g.yb!;
+      return a >= 1800 && b <= 2100 && b > a && b - a < 100 ? absolute('DATE', `${g.ya}/${g.yb}`) : null;
+    }
     // A bare year needs a preposition or period word before it ("في 2019"), else it is a count.
     if (g.x2 && !precededBy(ctx, BARE_YEAR_BEFORE)) return null;
     const ys = g.year ?? g.yearp ?? g.year3 ?? g.year4!;
@@ -870,7 +876,7 @@ export function parseTimexes(text: string): ParseResult {
     let m: RegExpExecArray | null;
     while ((m = re.exec(n)) !== null) {
       const g = m.groups ?? {};
-      const x = g.x ?? g.x2 ?? g.x3;
+      const x = g.x ?? g.x2 ?? g.x3 ?? g.x4;
       const nEnd = m.index + m[0].length;
       let nStart = nEnd - (x?.length ?? 0);
       let groups: Record<string, string | undefined> = g;
