@@ -432,8 +432,9 @@ const yearRule: Rule = {
 /** اليوم، أمس، أول أمس، غدا، الليلة، مساء أمس الخميس، صباح اليوم، اليوم الأربعاء. */
 const relDayRule: Rule = {
   name: 'relative-day',
+  left: leftRx(`(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?<yawm>${alt('يوم')}\\s+)?`),
   re: rx(
-    `(?<x>(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?<yawm>${alt('يوم')}\\s+)?(?<rel>${RELDAY})(?:\\s+(?<wd>${WD}))?(?:\\s+(?<part2>${PART_ADV}|${alt('الماضية')}))?)${E}` +
+    `(?<x>(?<rel>${RELDAY})(?:\\s+(?<wd>${WD}))?(?:\\s+(?<part2>${PART_ADV}|${alt('الماضية')}))?)${E}` +
       `(?!\\s+(?:${alt('العالمي', 'الوطني', 'الدولي', 'العربي', 'الأول', 'الثاني', 'الثالث', 'الأخير', 'التالي', 'السابق', 'الذي', 'المفتوح', 'الدراسي', 'الموعود', 'عشر')})(?![${LN}]))`,
   ),
   build(g) {
@@ -463,8 +464,9 @@ const relDayRule: Rule = {
 /** الأربعاء، يوم الاثنين، مساء الاثنين، الخميس المقبل، الجمعة الماضي. */
 const weekdayRule: Rule = {
   name: 'weekday',
+  left: leftRx(`(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?:${alt('يوم')}\\s+)?`),
   re: rx(
-    `(?<x>(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?:${alt('يوم')}\\s+)?(?<wd>${WD})(?!\\s+${alt('عشر')})(?:\\s+(?<q>${QUAL}))?(?:\\s+(?<part2>${PART_ADV}))?)${E}`,
+    `(?<x>(?<wd>${WD})(?!\\s+${alt('عشر')})(?:\\s+(?<q>${QUAL}))?(?:\\s+(?<part2>${PART_ADV}))?)${E}`,
   ),
   build(g, _x, ctx) {
     const wd = WEEKDAY.get(key(g.wd!));
@@ -489,8 +491,9 @@ const weekdayRule: Rule = {
 /** الأسبوع الماضي، هذا الأسبوع، الشهر الجاري، العام المقبل، العقد الماضي، نهاية الأسبوع. */
 const relUnitRule: Rule = {
   name: 'relative-unit',
+  left: leftRx(`(?:${MONDHU}\\s+)?(?:(?<mod>${MOD})\\s+)?(?:(?<this>${alt('هذا', 'هذه')})\\s+)?`),
   re: rx(
-    `(?<x>(?:${MONDHU}\\s+)?(?:(?<mod>${MOD})\\s+)?(?:(?<this>${alt('هذا', 'هذه')})\\s+)?(?<unit>${alt('الأسبوع', 'الشهر', 'العام', 'السنة', 'العقد', 'القرن')})` +
+    `(?<x>(?<unit>${alt('الأسبوع', 'الشهر', 'العام', 'السنة', 'العقد', 'القرن')})` +
       `(?:\\s+(?<q>${QUAL}|${alt('الماضية', 'المنصرمة', 'الفائتة', 'الجارية', 'الحالية', 'المقبلة', 'القادمة', 'السابق', 'السابقة')}))?)${E}`,
   ),
   build(g) {
@@ -636,8 +639,9 @@ const setRule: Rule = {
 /** Clock times: 9:21:37 ص، الساعة 15:00 بتوقيت غرينتش، الساعة العاشرة صباحا، 10 مساء. */
 const timeRule: Rule = {
   name: 'time',
+  left: leftRx(`(?<sa>${alt('الساعة')})\\s+`),
   re: rx(
-    `(?<x>(?:(?<sa>${alt('الساعة')})\\s+)?(?:(?<hms>\\d{1,2}(?<sep>[:.])\\d{2}(?:\\k<sep>\\d{2})?)|(?<hw>${HOURW})(?:\\s+(?<frac>${alt('والنصف', 'و النصف', 'والربع', 'و الربع', 'إلا ربعا', 'إلا الربع', 'والثلث', 'إلا ثلثا')}))?|(?<hn>\\d{1,2}))` +
+    `(?<x>(?:(?<hms>\\d{1,2}(?<sep>[:.])\\d{2}(?:\\k<sep>\\d{2})?)|(?<hw>${HOURW})(?:\\s+(?<frac>${alt('والنصف', 'و النصف', 'والربع', 'و الربع', 'إلا ربعا', 'إلا الربع', 'والثلث', 'إلا ثلثا')}))?|(?<hn>\\d{1,2}))` +
       `(?:\\s*(?<ampm>[صم])(?![${LN}])|\\s+(?<period>${PERIOD}))?` +
       `(?:\\s*\\(?\\s*(?:ب|${alt('حسب')}\\s+|${alt('وفق')}\\s+)?(?:ال)?${alt('توقيت')}\\s+(?<zone>${ZONEW})\\s*\\)?|\\s*(?<zone2>gmt|utc|ت\\s?\\.?\\s?غ)|\\s*\\((?<zone3>gmt|utc|ت\\s?\\.?\\s?غ)\\))?)${E}`,
   ),
@@ -854,6 +858,9 @@ const partOfYearRule: Rule = {
 const RULES: Rule[] = [dayMonthRule, numericRule, yearRule, relDayRule, weekdayRule, relUnitRule, refRule, durationRule, setRule, timeRule, partRule, decadeRule, hijriRule, englishRule, partOfYearRule];
 export const __RULES = RULES;
 
+/** Rules whose absolute values are days (candidates for the day of writing). */
+const DAY_RULES = new Set(['day-month', 'numeric', 'english', 'hijri']);
+
 /** Rules that win a tie in extent length (more specific readings first). */
 const PRIORITY = new Map(RULES.map((r, i) => [r.name, i]));
 
@@ -903,7 +910,7 @@ export function parseTimexes(text: string): ParseResult {
         problems.push({ start: span.start, end: span.end, code: built.code, message: `${built.problem}: "${text.slice(span.start, span.end)}"` });
         continue;
       }
-      const future = !built.relative && futureContext(n, nStart);
+      const future = !built.relative && built.type === 'DATE' && DAY_RULES.has(rule.name) && futureContext(n, nStart);
       candidates.push({ ...built, start: span.start, end: span.end, nStart, nEnd, rule: rule.name, ...(future ? { future } : {}) });
     }
   }
