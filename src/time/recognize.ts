@@ -296,7 +296,7 @@ const dayMonthRule: Rule = {
   left: leftRx(
     `(?:${MONDHU}\\s+)?(?:(?<pre>${WD_PREFIX})?(?:${alt('يوم', 'يومي')}\\s+)?` +
       `(?<day>${DAYNUM})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<day2>${DAYNUM}))?\\s*(?:${alt('من')}\\s+)?)?` +
-      `(?:(?<mod>${MOD})\\s+(?:${alt('شهر')}\\s+)?)?(?<shahr>${alt('شهر')}\\s+)?`,
+      `(?:(?<mod>${MOD})\\s+(?:${alt('شهر')}\\s+)?)?(?<shahr>${alt('شهر', 'شهري')}\\s+)?`,
   ),
   re: rx(
     `(?<x>(?<mon>${MP})` +
@@ -741,7 +741,9 @@ const decadeRule: Rule = {
 /** Hijri dates: 15 شوال 1436هـ، رمضان 1436، الأول من محرم. */
 const hijriRule: Rule = {
   name: 'hijri',
-  left: leftRx(`(?:${MONDHU}\\s+)?(?:(?<pre>${WD_PREFIX})?(?<day>${DAYNUM})\\s*(?:${alt('من')}\\s+)?)?(?<shahr>${alt('شهر')}\\s+)?`),
+  left: leftRx(
+    `(?:${MONDHU}\\s+)?(?:(?<pre>${WD_PREFIX})?(?:${alt('يوم', 'يومي')}\\s+)?(?<day>${DAYNUM})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<day2>${DAYNUM}))?\\s*(?:${alt('من')}\\s+)?)?(?<shahr>${alt('شهر')}\\s+)?`,
+  ),
   re: rx(
     `(?<x>(?<hm>${HMONTH})` +
       `(?:\\s*[،,]?\\s*(?:${alt('من')}\\s+)?(?:${YEAR_WORD}\\s*)?(?<year>\\d{3,4})(?:\\s?(?<hs>${alt('ه', 'هجري', 'هجرية', 'للهجرة')})(?![${LN}]))?|\\s+(?<q>${QUAL}))?)${E}`,
@@ -754,10 +756,14 @@ const hijriRule: Rule = {
     if (year === null && !(day !== null && hm !== 2) && !g.q) return null;
     if (hm === 2 && year === null) return null; // صفر is also "zero"
     if (year !== null && (year < 1 || year > 1700)) return { problem: `implausible Hijri year ${year}`, code: 'W_TIME_INVALID_YEAR' };
+    const day2 = g.day2 ? parseDayNum(g.day2) : null;
     const fmt = (hy: number): string | null => {
       if (day !== null) {
         const gd = hijriToGregorian(hy, hm, day);
-        return gd ? formatYMD(gd) : null;
+        if (!gd) return null;
+        if (day2 === null) return formatYMD(gd);
+        const gd2 = hijriToGregorian(hy, hm, day2);
+        return gd2 ? `${formatYMD(gd)}/${formatYMD(gd2)}` : null;
       }
       const r = hijriMonthRange(hy, hm);
       return r ? `${formatYMD(r[0])}/${formatYMD(r[1])}` : null;
