@@ -78,7 +78,7 @@ const WD_BARE = alternation([...WEEKDAY.keys()].map((w) => w.replace(/^ال/, ''
 const DAYNUM = `(?:(?:ال\\s*)?\\d{1,2}|${alternation(DAY_ORDINAL.keys())}|${alt('أول')})`;
 const YEARSUF = `(?:\\s?(?:${alt('م', 'ه', 'ء', 'هجري', 'هجرية', 'للهجرة', 'ميلادي', 'ميلادية', 'للميلاد')})(?![${LN}]))?`;
 const QUAL = alt('الجاري', 'الحالي', 'المقبل', 'القادم', 'الماضي', 'المنصرم', 'الفائت', 'المنقضي');
-const RELDAY = alt('اليوم', 'أمس', 'الأمس', 'البارحة', 'غدا', 'غداً', 'الغد', 'بعد غد', 'أول أمس', 'أول من أمس', 'الليلة');
+const RELDAY = alt('اليوم', 'أمس', 'الأمس', 'البارحة', 'غدا', 'غداً', 'الغد', 'بعد غد', 'أول أمس', 'أول من أمس', 'أمس الأول', 'الليلة');
 const PART_N = alt('صباح', 'مساء', 'ظهر', 'ظهيرة', 'فجر', 'ليلة', 'عصر', 'ضحى');
 const PART_ADV = alt('صباحا', 'مساء', 'مساءا', 'ليلا', 'ظهرا', 'عصرا', 'فجرا');
 const WD_PREFIX = `(?:(?:(?<ppart>${PART_N})\\s+)?(?:${RELDAY})\\s+)?(?:${alt('يوم')}\\s+)?(?:${WD})\\s*[،,]?\\s*(?:${alt('الموافق')}\\s*:?\\s*)?`;
@@ -257,7 +257,7 @@ function partOf(s: string | undefined): Part | null {
 function relDayOffset(s: string): number {
   const k = key(s);
   if (k === 'امس' || k === 'الامس' || k === 'البارحه') return -1;
-  if (k === 'اول امس' || k === 'اول من امس') return -2;
+  if (k === 'اول امس' || k === 'اول من امس' || k === 'امس الاول') return -2;
   if (k === 'غدا' || k === 'الغد') return 1;
   if (k === 'بعد غد') return 2;
   return 0;
@@ -434,7 +434,7 @@ const relDayRule: Rule = {
   name: 'relative-day',
   left: leftRx(`(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?<yawm>${alt('يوم')}\\s+)?`),
   re: rx(
-    `(?<x>(?<rel>${RELDAY})(?:\\s+(?<wd>${WD}))?(?:\\s+(?<part2>${PART_ADV}|${alt('الماضية')}))?)${E}` +
+    `(?<x>(?<rel>${RELDAY})(?:\\s+(?<wd>${WD}))?(?:\\s+(?<part2>${PART_ADV}|${alt('الماضية', 'قبل الماضية')}))?)${E}` +
       `(?!\\s+(?:${alt('العالمي', 'الوطني', 'الدولي', 'العربي', 'الأول', 'الثاني', 'الثالث', 'الأخير', 'التالي', 'السابق', 'الذي', 'المفتوح', 'الدراسي', 'الموعود', 'عشر')})(?![${LN}]))`,
   ),
   build(g) {
@@ -445,7 +445,8 @@ const relDayRule: Rule = {
     if (rel === 'الليله') {
       part = 'NI';
       if (g.part2 && key(g.part2) === 'الماضيه') offset = -1;
-    } else if (g.part2 && key(g.part2) === 'الماضيه') return null;
+      else if (g.part2 && key(g.part2) === 'قبل الماضيه') offset = -2;
+    } else if (g.part2 && /الماضيه$/.test(key(g.part2))) return null;
     // "الغد" and "الأمس" are also figurative nouns (صحيفة الغد، حلفاء الأمس): need a part of day or weekday.
     if ((rel === 'الغد' || rel === 'الامس') && !g.part && !g.yawm && wd === undefined) return null;
     return {
@@ -795,14 +796,32 @@ const hijriRule: Rule = {
   },
 };
 
+const ENGLISH_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 /** Embedded English: December 31, 2021; Jan 12; 31 December 2021; January 2022; today. */
 const englishRule: Rule = {
   name: 'english',
   re: rx(
     `(?<x>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(?<em>${EMONTH})\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<ey>\\d{4}))?` +
-      `|(?<ed2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<em2>${EMONTH})\\.?(?:,?\\s+(?<ey2>\\d{4}))?|(?<em3>${EMONTH})\\.?,?\\s+(?<ey3>\\d{4}))|(?<rel>today|yesterday|tomorrow|tonight))(?![\\p{L}\\p{N}])`,
+      `|(?<ed2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<em2>${EMONTH})\\.?(?:,?\\s+(?<ey2>\\d{4}))?|(?<em3>${EMONTH})\\.?,?\\s+(?<ey3>\\d{4}))|(?<rel>today|yesterday|tomorrow|tonight)|(?<ewd>(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![\\p{L}\\p{N}])`,
   ),
   build(g, _x, ctx) {
+    if (g.ewd) {
+      // "on Wednesday": the same nearest-day rule as the Arabic weekdays; "next/last Monday" by its qualifier.
+      const wd = ENGLISH_WEEKDAYS.indexOf(g.ewd);
+      const before = ctx.norm.slice(Math.max(0, ctx.at - 6), ctx.at);
+      const dir: Dir = /next\s+$/.test(before) ? 'future' : /last\s+$/.test(before) ? 'past' : futureContext(ctx.norm, ctx.at) || /\bwill\b/.test(ctx.norm.slice(Math.max(0, ctx.at - 40), ctx.at)) ? 'future' : 'auto';
+      return {
+        type: 'DATE',
+        relative: true,
+        cue: dir === 'auto' ? { weekday: wd } : undefined,
+        value(anchor) {
+          if (!anchor) return null;
+          const day = dir === 'future' && wd === weekday(anchor) ? anchor : resolveWeekday(anchor, wd, dir);
+          return formatYMD(day);
+        },
+      };
+    }
     if (g.rel) {
       const off = g.rel === 'yesterday' ? -1 : g.rel === 'tomorrow' ? 1 : 0;
       const night = g.rel === 'tonight';
