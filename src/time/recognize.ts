@@ -881,7 +881,6 @@ const partOfYearRule: Rule = {
 };
 
 const RULES: Rule[] = [dayMonthRule, numericRule, yearRule, relDayRule, weekdayRule, relUnitRule, refRule, durationRule, setRule, timeRule, partRule, decadeRule, hijriRule, englishRule, partOfYearRule];
-export const __RULES = RULES;
 
 /** Rules whose absolute values are days (candidates for the day of writing). */
 const DAY_RULES = new Set(['day-month', 'numeric', 'english', 'hijri']);
