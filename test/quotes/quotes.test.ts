@@ -338,3 +338,11 @@ test('quotes: an embedded post with its signature line', () => {
   assert.equal(post.speaker?.id, 'joe-biden');
   assert.equal(post.cue, '— Joe Biden (@POTUS)');
 });
+
+test('quotes: an unclosed quotation mark is reported on the document', () => {
+  const { doc } = annotate('وقال المتحدث العسكري يحيى سريع: "العمليات ستستمر حتى تحقيق الأهداف المعلنة', [['يحيى سريع', 'saree', 'PER']]);
+  const d = doc.diagnostics.find((x) => x.code === 'I_QUOTE_UNCLOSED');
+  assert.ok(d);
+  assert.equal(d.origin, 'quotes');
+  assert.equal(doc.text[d.start!], '"');
+});

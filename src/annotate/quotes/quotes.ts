@@ -127,6 +127,12 @@ export const quotesAnnotator: Annotator = {
 
 export function findQuotes(doc: Doc): Quote[] {
   const ctx = buildContext(doc);
+  // A quotation mark never closed is a content problem worth surfacing (the quote was cut at its paragraph end).
+  for (const s of ctx.spans) {
+    if (s.close < 0 && s.words >= MIN_QUOTE_WORDS) {
+      doc.message('info', 'I_QUOTE_UNCLOSED', 'quotation mark never closed; the quote is taken to end with its paragraph', { start: s.open, end: s.end }, 'quotes');
+    }
+  }
   const found: Found[] = [];
   const starts = new Set<number>();
   const add = (f: Found) => {
