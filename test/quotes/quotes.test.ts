@@ -280,6 +280,12 @@ const ROWS: Row[] = [
     ents: [['رأفت الصباغ', 'sabbagh', 'PER']],
     expect: [{ text: 'السفينة وصلت إلى الميناء', speaker: 'sabbagh', kind: 'indirect' }],
   },
+  {
+    name: 'a state body qualified by a nisba speaks for its country',
+    text: 'ولكن الحكومة السودانية تقول إن عدد الضحايا أقل بكثير.',
+    nisbas: [['السودانية', 'sudan']],
+    expect: [{ text: 'عدد الضحايا أقل بكثير', speaker: 'sudan', kind: 'indirect' }],
+  },
 ];
 
 /** Texts that hold no attributable quotation. */
@@ -291,6 +297,7 @@ const NEGATIVES: { name: string; text: string; ents?: Ent[]; expectCount?: numbe
   { name: 'a relative clause (معلومات تفيد بأن)', text: 'ونشرت الوكالة معلومات تفيد بأن الهجوم وقع فجرا.' },
   { name: 'عبر is "via" without عن', text: 'وتحدث الرئيسان عبر الفيديو لمدة ساعتين أن الوقت تأخر.' },
   { name: 'يذكر أن outside a quotation is the writer\'s background note', text: 'قال الوزير إن المشروع اكتمل. يذكر أن الوزارة أطلقت المشروع قبل عامين.', ents: [] , expectCount: 1 },
+  { name: 'a participle after و is an adjective', text: 'نأمل أن تكون المباريات جيدة ومفيدة قبل أن نتوجه إلى أبوظبي.' },
   { name: 'مقرا is "headquarters", not a participle of أقر', text: 'وكان الرئيس يتخذ القصر مقراً له، قبل أن يغادر المدينة.' },
   { name: 'a verb in a relative clause (التي يعتبر)', text: 'ومن القضايا التي يعتبر الحلف أنها أساسية توسيع العضوية.', ents: [['الحلف', 'nato', 'ORG']] },
 ];

@@ -291,6 +291,8 @@ function plausibleCue(tokens: Token[], i: number, cm: CueMatch | null): CueMatch
     const prev = tokens[i - 1].norm;
     if (prev === 'حسبما' || (prev === 'ما' && i > 1 && lookupCue(tokens[i - 2].norm)?.info.form === 'according')) return null;
   }
+  // A participle after و is an adjective ("جيدة ومفيدة"); the participle of speech follows its clause directly.
+  if (cm.info.form === 'participle' && cm.prefix > 0) return null;
   if (cm.info.objectContent === 'an') {
     // عبّر/أعرب عن: without عن, عبر is the preposition "via".
     for (let k = i + 1; k < tokens.length && k <= i + 6 && tokens[k].sentence === sentence; k++) if (tokens[k].norm === 'عن') return cm;
@@ -457,7 +459,21 @@ function unknownSubject(ctx: Context, from: number): { subject: Subject; last: n
     last = j;
   }
   const span = { start: first.start, end: tokens[last].end };
+  const state = stateBehind(ctx, from, last);
+  if (state) return { subject: state, last };
   return { subject: { kind: 'speaker', ref: { id: null, name: ctx.text.slice(span.start, span.end) }, agreement: null, mention: span, weak: true }, last };
+}
+
+/** Bodies that speak for their country when qualified by its nisba: الحكومة السودانية، الوفد الروسي، الجانب الأمريكي. */
+const STATE_BODIES = new Set(['الحكومه', 'السلطات', 'الوفد', 'الجانب', 'الدوله', 'القياده', 'الاداره'].map(normalize));
+
+/** "الحكومة السودانية" (tokens from..last): the country of the nisba, when the head is a state body. */
+function stateBehind(ctx: Context, from: number, last: number): Subject | null {
+  if (!STATE_BODIES.has(ctx.tokens[from].norm) || last < from + 1) return null;
+  const n = ctx.nisbaAt[from + 1];
+  if (n < 0) return null;
+  const nisba = ctx.nisbas[n];
+  return { kind: 'speaker', ref: { id: nisba.id, name: nisba.name }, agreement: null, mention: { start: nisba.start, end: nisba.end } };
 }
 
 /** A PER name right after a role (allowing a comma): the apposition. */
@@ -531,6 +547,10 @@ function unknownSubjectBefore(ctx: Context, cueTok: number): Subject | null {
   const t = ctx.tokens[k];
   if (t.sentence !== ctx.tokens[cueTok].sentence || t.kind !== 'word' || !t.norm.startsWith('ال') || t.norm.length < 4) return null;
   if (SUBJECT_STOPS.has(t.norm) || TIME_NOUNS.has(t.norm) || CLAUSE_OPENERS.has(t.norm) || ctx.cues[k] || ctx.dateAt[k] >= 0) return null;
+  if (k > 0 && ctx.tokens[k - 1].sentence === t.sentence) {
+    const state = stateBehind(ctx, k - 1, k);
+    if (state) return state;
+  }
   return { kind: 'speaker', ref: { id: null, name: ctx.text.slice(t.start, t.end) }, agreement: null, mention: { start: t.start, end: t.end }, weak: true };
 }
 
