@@ -165,6 +165,12 @@ const ROWS: Row[] = [
     expect: [{ text: 'ومن المقرر أن تبدأ المحادثات يوم الاثنين في جنيف', speaker: 'kremlin', kind: 'indirect' }],
   },
   {
+    name: 'post-posed attribution through ل (وفقا لوكالة)',
+    text: 'وارتفعت حصيلة القتلى إلى ثلاثين شخصا، وفقا لوكالة رويترز.',
+    ents: [['رويترز', 'reuters', 'ORG']],
+    expect: [{ text: 'وارتفعت حصيلة القتلى إلى ثلاثين شخصا', speaker: 'reuters', kind: 'indirect' }],
+  },
+  {
     name: 'an agency after a quote is its chain (بحسب ما نقلته وكالة)',
     text: 'وقال المتحدث ديمتري بيسكوف إن اللقاء سيكون مغلقا، بحسب ما نقلته وكالة تاس.',
     ents: [['ديمتري بيسكوف', 'peskov', 'PER'], ['تاس', 'tass', 'ORG']],
@@ -297,6 +303,7 @@ const NEGATIVES: { name: string; text: string; ents?: Ent[]; expectCount?: numbe
   { name: 'a relative clause (معلومات تفيد بأن)', text: 'ونشرت الوكالة معلومات تفيد بأن الهجوم وقع فجرا.' },
   { name: 'عبر is "via" without عن', text: 'وتحدث الرئيسان عبر الفيديو لمدة ساعتين أن الوقت تأخر.' },
   { name: 'يذكر أن outside a quotation is the writer\'s background note', text: 'قال الوزير إن المشروع اكتمل. يذكر أن الوزارة أطلقت المشروع قبل عامين.', ents: [] , expectCount: 1 },
+  { name: 'وفق without a source is not an attribution', text: 'وستجري الانتخابات في موعدها، وفق القانون الجديد.' },
   { name: 'a participle after و is an adjective', text: 'نأمل أن تكون المباريات جيدة ومفيدة قبل أن نتوجه إلى أبوظبي.' },
   { name: 'مقرا is "headquarters", not a participle of أقر', text: 'وكان الرئيس يتخذ القصر مقراً له، قبل أن يغادر المدينة.' },
   { name: 'a verb in a relative clause (التي يعتبر)', text: 'ومن القضايا التي يعتبر الحلف أنها أساسية توسيع العضوية.', ents: [['الحلف', 'nato', 'ORG']] },

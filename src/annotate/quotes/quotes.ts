@@ -379,7 +379,11 @@ function phraseKeys(ctx: Context, from: number, to: number): string[] {
 // Subjects
 
 /** The subject after a verb (VSO): the first name, role, unnamed source or document within the window. */
-function subjectAfter(ctx: Context, from: number, strict: boolean): { subject: Subject; last: number } | null {
+/**
+ * `governed`: the phrase follows a preposition that takes the source ("وفقا لوكالة رويترز",
+ * "نقلا عن"), so a ل on the first word is part of it rather than marking an addressee.
+ */
+function subjectAfter(ctx: Context, from: number, strict: boolean, governed = false): { subject: Subject; last: number } | null {
   const { tokens } = ctx;
   if (from >= tokens.length) return null;
   const sentence = tokens[from].sentence;
@@ -397,14 +401,14 @@ function subjectAfter(ctx: Context, from: number, strict: boolean): { subject: S
       break;
     }
     if (complementizerKind(norm) || (j > from && ctx.cues[j])) break;
-    if (SUBJECT_STOPS.has(norm)) break;
+    if (SUBJECT_STOPS.has(norm) && !(governed && j === from && norm.startsWith('ل'))) break;
     const r = ctx.roleAt[j];
     const e = ctx.entAt[j];
     if (e >= 0 && (r < 0 || ctx.entities[e].type === 'PER')) {
       const ent = ctx.entities[e];
       // "قال لرويترز", "صرح لـ«الشرق الأوسط»": a name governed by ل after the verb is the addressee.
-      if (titleStart < 0 && documentSeen < 0 && ent.start > t.start && ent.start < t.end && ADDRESSEE_PREFIX.test(norm)) break;
-      if (titleStart < 0 && documentSeen < 0 && j > from && tokens[j - 1].norm === 'ل') break;
+      if (!governed && titleStart < 0 && documentSeen < 0 && ent.start > t.start && ent.start < t.end && ADDRESSEE_PREFIX.test(norm)) break;
+      if (!governed && titleStart < 0 && documentSeen < 0 && j > from && tokens[j - 1].norm === 'ل') break;
       const last = lastTokenOf(ctx, ent, j);
       if (ent.type === 'PER') return { subject: { kind: 'speaker', ref: entityRef(ent), agreement: null, mention: ent, person: true }, last };
       if (titleStart >= 0) return titleSubject(ctx, titleStart, j, last);
@@ -600,7 +604,7 @@ function isTerminal(t: Token): boolean {
 
 /** The quotes one cue introduces (usually one; two when an indirect clause is followed by a quoted sentence). */
 function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   const info = cm.info;
   const t = tokens[i];
   const sentence = t.sentence;
@@ -729,7 +733,6 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
     ctx.claimed.add(clause.following);
     out.push(mk(clause.following.start, clause.following.end, 'direct'));
   }
-  void text;
   return out;
 }
 
@@ -790,20 +793,21 @@ function fromAccording(ctx: Context, i: number, cm: CueMatch, found: Found[], ad
   const sentence = tokens[i].sentence;
   let j = i + 1;
   if (j >= tokens.length || tokens[j].sentence !== sentence) return;
-  let verbForm = false;
+  // "بحسب ما ذكره X", "حسبما أفادت X", "نقلا عن X", "وفقا لـ X"; "بحسب الخطة" has no speaker and is skipped below.
+  let reported = false; // a reporting verb follows (بحسب ما ذكره): any subject is a source
   if (tokens[j].norm === 'ما') {
-    if (j + 1 < tokens.length && ACCORDING_VERBS.has(stripConj(tokens[j + 1].norm))) {
-      j += 2;
-      verbForm = true;
-    } else return;
+    if (j + 1 < tokens.length && ACCORDING_VERBS.has(stripConj(tokens[j + 1].norm))) j += 2;
+    else return;
+    reported = true;
   } else if (cm.info.lemma === 'حسبما' && ACCORDING_VERBS.has(tokens[j].norm)) {
     j++;
-    verbForm = true;
+    reported = true;
   } else if (tokens[j].norm === 'عن' || tokens[j].norm === 'ل') j++;
-  void verbForm;
   // "وفقا لوكالة…": the ل is attached; the subject window reads the entity inside the token.
-  const subj = subjectAfter(ctx, j, false);
+  const subj = subjectAfter(ctx, j, false, true);
   if (!subj || subj.subject.kind === 'document') return;
+  // "وفق القانون", "بحسب الخطة": without a reporting verb only a recognised name or source attributes.
+  if (!reported && subj.subject.kind === 'speaker' && subj.subject.weak) return;
   const sStart = ctx.sentenceStartTok[sentence];
   const cuePos = tokens[i].start;
   const sentencePos = tokens[sStart].start;
