@@ -292,6 +292,12 @@ const ROWS: Row[] = [
     nisbas: [['السودانية', 'sudan']],
     expect: [{ text: 'عدد الضحايا أقل بكثير', speaker: 'sudan', kind: 'indirect' }],
   },
+  {
+    name: 'an object verb does not reach for a far complementizer of another clause',
+    text: 'ونفى يوسف البنيان، بيع الشركة لأحد مصانعها التي تنتج الحديد إلى شركة منافسة في السوق المحلية، معرجا على أنه لا حاجة لإعادة النظر.',
+    ents: [['يوسف البنيان', 'benyan', 'PER']],
+    expect: [{ text: 'بيع الشركة لأحد مصانعها التي تنتج الحديد إلى شركة منافسة في السوق المحلية، معرجا على أنه لا حاجة لإعادة النظر', speaker: 'benyan', kind: 'indirect' }],
+  },
 ];
 
 /** Texts that hold no attributable quotation. */
@@ -303,6 +309,7 @@ const NEGATIVES: { name: string; text: string; ents?: Ent[]; expectCount?: numbe
   { name: 'a relative clause (معلومات تفيد بأن)', text: 'ونشرت الوكالة معلومات تفيد بأن الهجوم وقع فجرا.' },
   { name: 'عبر is "via" without عن', text: 'وتحدث الرئيسان عبر الفيديو لمدة ساعتين أن الوقت تأخر.' },
   { name: 'يذكر أن outside a quotation is the writer\'s background note', text: 'قال الوزير إن المشروع اكتمل. يذكر أن الوزارة أطلقت المشروع قبل عامين.', ents: [] , expectCount: 1 },
+  { name: 'عبر with an object before عن is "via"', text: 'لقد قدمت لنا إحدى القنوات عبر الشاشة الفضية إعلانا عن جمعية خيرية.' },
   { name: 'وفق without a source is not an attribution', text: 'وستجري الانتخابات في موعدها، وفق القانون الجديد.' },
   { name: 'a participle after و is an adjective', text: 'نأمل أن تكون المباريات جيدة ومفيدة قبل أن نتوجه إلى أبوظبي.' },
   { name: 'مقرا is "headquarters", not a participle of أقر', text: 'وكان الرئيس يتخذ القصر مقراً له، قبل أن يغادر المدينة.' },

@@ -44,6 +44,8 @@ import {
 
 /** How far after a cue a complementizer or opening mark may be (tokens). */
 const MAX_CONTENT_SCAN = 36;
+/** Object verbs: how far after their subject a complementizer may come (tokens). */
+const MAX_OBJECT_COMPLEMENTIZER_GAP = 12;
 /** Subject window after a verb (tokens). */
 const MAX_SUBJECT_SCAN = 14;
 /** A quoted span shorter than this is a term, name or title in quotes, not a quotation. */
@@ -251,7 +253,11 @@ function buildContext(doc: Doc): Context {
     spanByOpen.set(s.open, s);
     if (s.close >= 0) spanByClose.set(s.close, s);
   }
-  const cues: (CueMatch | null)[] = tokens.map((t, i) => (t.kind === 'word' ? plausibleCue(tokens, i, lookupCue(t.norm)) : null));
+  const entAt = overlapIndex(tokens, entities);
+  const roleAt = overlapIndex(tokens, roles);
+  const nisbaAt = overlapIndex(tokens, nisbas);
+  const named = (k: number) => entAt[k] >= 0 || roleAt[k] >= 0 || nisbaAt[k] >= 0;
+  const cues: (CueMatch | null)[] = tokens.map((t, i) => (t.kind === 'word' ? plausibleCue(tokens, i, lookupCue(t.norm), named) : null));
   const ctx: Context = {
     doc,
     text,
@@ -263,9 +269,9 @@ function buildContext(doc: Doc): Context {
     entities,
     roles,
     nisbas,
-    entAt: overlapIndex(tokens, entities),
-    roleAt: overlapIndex(tokens, roles),
-    nisbaAt: overlapIndex(tokens, nisbas),
+    entAt,
+    roleAt,
+    nisbaAt,
     dateAt: overlapIndex(tokens, [...doc.layer('dates')].sort((a, b) => a.start - b.start)),
     spans,
     spanByOpen,
@@ -282,7 +288,7 @@ function buildContext(doc: Doc): Context {
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'اللذان', 'اللتان'].map(normalize));
 
 /** Drop readings of a cue word that its neighbours rule out. */
-function plausibleCue(tokens: Token[], i: number, cm: CueMatch | null): CueMatch | null {
+function plausibleCue(tokens: Token[], i: number, cm: CueMatch | null, named: (k: number) => boolean): CueMatch | null {
   if (!cm) return null;
   const sentence = tokens[i].sentence;
   if (i > 0 && tokens[i - 1].sentence === sentence && RELATIVES.has(tokens[i - 1].norm)) return null;
@@ -294,8 +300,13 @@ function plausibleCue(tokens: Token[], i: number, cm: CueMatch | null): CueMatch
   // A participle after و is an adjective ("جيدة ومفيدة"); the participle of speech follows its clause directly.
   if (cm.info.form === 'participle' && cm.prefix > 0) return null;
   if (cm.info.objectContent === 'an') {
-    // عبّر/أعرب عن: without عن, عبر is the preposition "via".
-    for (let k = i + 1; k < tokens.length && k <= i + 6 && tokens[k].sentence === sentence; k++) if (tokens[k].norm === 'عن') return cm;
+    // عبّر/أعرب عن: without عن, عبر is the preposition "via"; between the verb and عن only its
+    // subject may stand (names, titles, definite words, أمس), not an object ("عبر الشاشة إعلانا عن").
+    for (let k = i + 1; k < tokens.length && k <= i + 7 && tokens[k].sentence === sentence; k++) {
+      const t = tokens[k];
+      if (t.norm === 'عن') return cm;
+      if (t.kind === 'punct' ? t.norm !== '،' : !(named(k) || t.norm.startsWith('ال') || TITLES.has(t.norm) || SUBJECT_STOPS.has(t.norm))) return null;
+    }
     return null;
   }
   return cm;
@@ -618,7 +629,9 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
   if (verbLike) subjectInfo = subjectAfter(ctx, i + 1, info.objectContent === 'np');
 
   // Scan for the content.
-  const limit = MAX_CONTENT_SCAN;
+  // Object verbs (نفى، أكد) take a complementizer only close after their subject; further on, an
+  // "أن" belongs to another clause ("ونفى البنيان بيع المصنع …، معرجا على أنه…").
+  const limit = info.objectContent === 'np' ? (subjectInfo ? subjectInfo.last - i : 0) + MAX_OBJECT_COMPLEMENTIZER_GAP : MAX_CONTENT_SCAN;
   let contentStart = -1;
   let direct: QuotedSpan | null = null;
   let colonAt = -1;
@@ -695,6 +708,7 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
   const objectOk = info.objectContent === 'an' || (info.objectContent === 'np' && (subjectInfo !== null || cm.prefix > 0));
   if (contentStart < 0 && objectOk && verbLike) {
     let k = subjectInfo ? subjectInfo.last + 1 : i + 1;
+    if (k < tokens.length && tokens[k].norm === '،') k++;
     if (k < tokens.length && (tokens[k].norm === 'عن' || tokens[k].norm === 'علي')) k++;
     if (k < tokens.length && tokens[k].sentence === sentence && tokens[k].kind === 'word' && !ctx.cues[k]) contentStart = k;
   }
