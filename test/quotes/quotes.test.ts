@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
 import { annotate, type Ent, type Nisba, type Role } from './helpers.js';
 
 /**
@@ -366,4 +367,13 @@ test('quotes: an unclosed quotation mark is reported on the document', () => {
   assert.ok(d);
   assert.equal(d.origin, 'quotes');
   assert.equal(doc.text[d.start!], '"');
+});
+
+test('quotes: nesting lookups stay fast on a page dense with quotations', () => {
+  const unit = 'وقال المتحدث "نحن هنا" وأضاف أن “الوضع صعب جدا في المدينة” ثم قال: «لن نتراجع أبدا عن مواقفنا»، مؤكدا أن "الناتو" قوي. ';
+  const t0 = performance.now();
+  const { quotes } = annotate(unit.repeat(400));
+  assert.equal(quotes.length, 1200);
+  // Linear work: a quadratic pass over 1,200 quotes and 2,000 marks would take far longer.
+  assert.ok(performance.now() - t0 < 3000);
 });

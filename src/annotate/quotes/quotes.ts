@@ -4,6 +4,7 @@ import type { EntityMention, Language, NisbaMention, Quote, RoleMention, Speaker
 import { normalize } from '../../text/normalize.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { findSocialPosts } from './social.js';
+import { IntervalIndex } from './intervals.js';
 import {
   ACCORDING_VERBS,
   CAPITAL_COUNTRY,
@@ -107,6 +108,8 @@ interface Context {
   spans: QuotedSpan[];
   spanByOpen: Map<number, QuotedSpan>;
   spanByClose: Map<number, QuotedSpan>;
+  /** Quoted spans by extent (open mark to content end), for nesting. */
+  spanIndex: IntervalIndex<QuotedSpan>;
   claimed: Set<QuotedSpan>;
   cues: (CueMatch | null)[];
   /** Title phrase → person named in apposition to it in this document. */
@@ -155,12 +158,12 @@ export function findQuotes(doc: Doc): Quote[] {
     if (cm && cm.info.form === 'according') fromAccording(ctx, i, cm, found, add);
   }
   // 5. Quoted spans without a cue.
-  found.sort((a, b) => a.start - b.start);
+  const byCue = new IntervalIndex(found, (f) => f.start, (f) => f.end);
   for (const s of ctx.spans) {
     if (ctx.claimed.has(s) || s.words < MIN_ORPHAN_WORDS) continue;
-    if (found.some((f) => f.start < s.open && f.end > s.open)) continue; // inside another quote
-    if (ctx.spans.some((o) => o !== s && o.open < s.open && o.end > s.open && o.words >= MIN_QUOTE_WORDS)) continue;
-    const prev = lastBefore(found, s.open);
+    if (byCue.containing(s.open, true).length > 0) continue; // inside another quote
+    if (ctx.spanIndex.containing(s.open, true).some((o) => o !== s && o.words >= MIN_QUOTE_WORDS)) continue;
+    const prev = byCue.lastBefore(s.open);
     if (!prev || ctx.paragraphOf(prev.start) !== s.paragraph) continue;
     ctx.claimed.add(s);
     add({ ...blank(ctx, s.start, s.end, 'direct', prev.cueTok), cue: prev.cue, cueText: prev.cueText, cueSpan: prev.cueSpan, sameAs: prev, pos: s.open });
@@ -180,11 +183,12 @@ export function findQuotes(doc: Doc): Quote[] {
 
   // 7. Speakers in document order.
   found.sort((a, b) => a.pos - b.pos || a.start - b.start);
-  resolveSpeakers(ctx, found);
+  const index = new IntervalIndex(found, (f) => f.start, (f) => f.end);
+  resolveSpeakers(ctx, found, index);
 
   // 8. Output.
   found.sort((a, b) => a.start - b.start);
-  return found.map((f) => toQuote(ctx, f, found));
+  return found.map((f) => toQuote(ctx, f, index));
 }
 
 function blank(ctx: Context, start: number, end: number, kind: Found['kind'], cueTok: number): Found {
@@ -209,12 +213,6 @@ function blank(ctx: Context, start: number, end: number, kind: Found['kind'], cu
     date: null,
     pos: cueTok >= 0 ? ctx.tokens[cueTok].start : start,
   };
-}
-
-function lastBefore(found: Found[], pos: number): Found | null {
-  let best: Found | null = null;
-  for (const f of found) if (f.start < pos && (!best || f.start > best.start)) best = f;
-  return best;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -276,6 +274,7 @@ function buildContext(doc: Doc): Context {
     spans,
     spanByOpen,
     spanByClose,
+    spanIndex: new IntervalIndex(spans, (s) => s.open, (s) => s.end),
     claimed: new Set(),
     cues,
     appositions: new Map(),
@@ -732,7 +731,7 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
   // "يذكر أن…", "يشار إلى أن…" outside any quotation is the writer's own background note, not speech.
   // يذكر is also the passive (يُذكر أن "it is worth mentioning that") when nothing is its subject.
   const passive = info.form === 'passive' || (info.form === 'imperfect' && info.lemma === 'ذكر' && !subjectInfo && cm.prefix === 0 && i + 1 < tokens.length && complementizerKind(tokens[i + 1].norm) !== null);
-  if (passive && !ctx.spans.some((sp) => sp.start <= t.start && sp.end >= t.end)) {
+  if (passive && !ctx.spanIndex.containing(t.start).some((sp) => sp.start <= t.start && sp.end >= t.end)) {
     const next = tokens[contentStart];
     if (!ctx.spanByOpen.has(next.start)) return [];
   }
@@ -858,21 +857,17 @@ function speakerForSignature(ctx: Context, nameSpan: Span, handleSpan: Span | nu
   return { id: null, name };
 }
 
-function resolveSpeakers(ctx: Context, found: Found[]): void {
+function resolveSpeakers(ctx: Context, found: Found[], index: IntervalIndex<Found>): void {
   /** Last resolved quote per nesting depth. */
   const last: (Found | undefined)[] = [];
-  const depthOf = (f: Found): number => {
-    let d = 0;
-    for (const o of found) if (o !== f && o.start <= f.pos && o.end > f.pos && !(o.start === f.start && o.end === f.end)) d++;
-    return d;
-  };
+  const depthOf = (f: Found): number => index.containing(f.pos).filter((o) => o !== f && !(o.start === f.start && o.end === f.end)).length;
   const previous = (d: number): Found | undefined => {
     for (let k = d; k >= 0; k--) if (last[k]) return last[k];
     return undefined;
   };
   for (const f of found) {
     const d = depthOf(f);
-    resolveOne(ctx, f, d, previous, found);
+    resolveOne(ctx, f, d, previous, index);
     f.resolved = true;
     last[d] = f;
     last.length = d + 1;
@@ -902,7 +897,7 @@ function setSubject(f: Found, s: Subject, prev: Found | undefined): void {
   }
 }
 
-function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number) => Found | undefined, found: Found[]): void {
+function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number) => Found | undefined, index: IntervalIndex<Found>): void {
   const prev = previous(depth);
   if (f.sameAs) {
     f.speaker = f.sameAs.speaker;
@@ -970,7 +965,7 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
         f.agreement = prev.agreement;
         return;
       }
-      const scope = enclosingStart(found, f, sentenceStart);
+      const scope = enclosingStart(index, f, sentenceStart);
       const who = antecedentBefore(ctx, i - 1, scope, prev?.speaker?.id ?? null);
       if (who) {
         f.speaker = who.ref;
@@ -1010,9 +1005,9 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
 }
 
 /** Start of the innermost quote containing f's cue, or the sentence start. */
-function enclosingStart(found: Found[], f: Found, fallback: number): number {
+function enclosingStart(index: IntervalIndex<Found>, f: Found, fallback: number): number {
   let best = -1;
-  for (const o of found) if (o !== f && o.start <= f.pos && o.end > f.pos && o.start > best) best = o.start;
+  for (const o of index.containing(f.pos)) if (o !== f && o.start > best) best = o.start;
   return best >= 0 ? Math.max(best, fallback) : fallback;
 }
 
@@ -1022,7 +1017,7 @@ function enclosingStart(found: Found[], f: Found, fallback: number): number {
 const TRAILING = /[\s.,،؛;:!?؟…"'“”«»„‘’\-–—]+$/;
 const LEADING_SPACE = /^\s+/;
 
-function toQuote(ctx: Context, f: Found, found: Found[]): Quote {
+function toQuote(ctx: Context, f: Found, index: IntervalIndex<Found>): Quote {
   const text = ctx.text;
   let start = f.start;
   let end = f.end;
@@ -1052,7 +1047,7 @@ function toQuote(ctx: Context, f: Found, found: Found[]): Quote {
   const speaker = who?.ref ?? null;
   const via: SpeakerRef[] = [];
   // Quotes inside quotes: the outer speakers are the chain (outermost first).
-  const outer = found.filter((o) => o !== f && o.start <= f.start && o.end >= f.end && !(o.start === f.start && o.end === f.end)).sort((a, b) => a.start - b.start);
+  const outer = index.containing(f.start).filter((o) => o !== f && o.end >= f.end && !(o.start === f.start && o.end === f.end));
   for (const o of outer) if (o.speaker) via.push(metonymyRef(ctx, o.speaker));
   for (const v of f.via) via.push(metonymyRef(ctx, v));
   const chain = via.filter((v, k) => v.name !== speaker?.name && via.findIndex((w) => w.name === v.name) === k);
