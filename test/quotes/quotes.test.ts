@@ -299,6 +299,15 @@ const ROWS: Row[] = [
     ents: [['يوسف البنيان', 'benyan', 'PER']],
     expect: [{ text: 'بيع الشركة لأحد مصانعها التي تنتج الحديد إلى شركة منافسة في السوق المحلية، معرجا على أنه لا حاجة لإعادة النظر', speaker: 'benyan', kind: 'indirect' }],
   },
+  {
+    name: 'a colon ending the paragraph introduces the quotation below it; the next quoted paragraph continues it',
+    text: 'وقال وزير الخارجية المصري سامح شكري في كلمته أمام المؤتمر:\n«إن مصر لن تدخر جهدا لدعم الاستقرار في المنطقة».\n«ونحن ندعو جميع الأطراف إلى وقف التصعيد فورا».\nوفي سياق آخر، ارتفعت أسعار الذهب.',
+    ents: [['سامح شكري', 'shoukry', 'PER']],
+    expect: [
+      { text: 'إن مصر لن تدخر جهدا لدعم الاستقرار في المنطقة', speaker: 'shoukry', kind: 'direct' },
+      { text: 'ونحن ندعو جميع الأطراف إلى وقف التصعيد فورا', speaker: 'shoukry', kind: 'direct' },
+    ],
+  },
 ];
 
 /** Texts that hold no attributable quotation. */

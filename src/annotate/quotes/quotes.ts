@@ -164,7 +164,7 @@ export function findQuotes(doc: Doc): Quote[] {
     if (byCue.containing(s.open, true).length > 0) continue; // inside another quote
     if (ctx.spanIndex.containing(s.open, true).some((o) => o !== s && o.words >= MIN_QUOTE_WORDS)) continue;
     const prev = byCue.lastBefore(s.open);
-    if (!prev || ctx.paragraphOf(prev.start) !== s.paragraph) continue;
+    if (!prev || !continuesFrom(ctx, prev, s)) continue;
     ctx.claimed.add(s);
     add({ ...blank(ctx, s.start, s.end, 'direct', prev.cueTok), cue: prev.cue, cueText: prev.cueText, cueSpan: prev.cueSpan, sameAs: prev, pos: s.open });
   }
@@ -189,6 +189,22 @@ export function findQuotes(doc: Doc): Quote[] {
   // 8. Output.
   found.sort((a, b) => a.start - b.start);
   return found.map((f) => toQuote(ctx, f, index));
+}
+
+/**
+ * A quotation without a cue continues the previous quote's speaker when it is in the same
+ * paragraph, or opens the next paragraph right after a direct quote that closed its own (a
+ * long statement quoted paragraph by paragraph).
+ */
+function continuesFrom(ctx: Context, prev: Found, s: QuotedSpan): boolean {
+  const pp = ctx.paragraphOf(prev.start);
+  if (pp === s.paragraph) return true;
+  if (prev.kind !== 'direct' || s.paragraph !== ctx.paragraphOf(prev.end) + 1) return false;
+  const text = ctx.text;
+  const para = ctx.doc.layer('paragraphs')[s.paragraph];
+  let k = para.start;
+  while (k < s.open && (text[k] === ' ' || text[k] === '\t')) k++;
+  return k === s.open; // the quotation opens the paragraph
 }
 
 function blank(ctx: Context, start: number, end: number, kind: Found['kind'], cueTok: number): Found {
@@ -659,6 +675,12 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
         const next = tokens[j + 1];
         if (next && next.sentence === sentence && !ctx.spanByOpen.has(next.start)) {
           contentStart = j + 1;
+          break;
+        }
+        // "وقال في بيانه:" closing its paragraph, the quotation opening the next one.
+        const s = next ? ctx.spanByOpen.get(next.start) : undefined;
+        if (s && next.sentence !== sentence && s.words >= MIN_QUOTE_WORDS && ctx.paragraphOf(next.start) === ctx.paragraphOf(u.start) + 1) {
+          direct = s;
           break;
         }
         continue;
