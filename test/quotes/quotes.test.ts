@@ -308,6 +308,15 @@ const ROWS: Row[] = [
       { text: 'ونحن ندعو جميع الأطراف إلى وقف التصعيد فورا', speaker: 'shoukry', kind: 'direct' },
     ],
   },
+  {
+    name: 'a relayed source (نقلت رويترز عن مسؤول أن): the source speaks, the agency is the chain',
+    text: 'ونقلت وكالة رويترز عن مسؤولين أمريكيين أن المحادثات ستستأنف الأسبوع المقبل. وذكرت صحيفة الغارديان نقلا عن الوزير جيمس كليفرلي أن لندن سترسل مساعدات.',
+    ents: [['رويترز', 'reuters', 'ORG'], ['الغارديان', 'the-guardian', 'ORG'], ['جيمس كليفرلي', 'cleverly', 'PER'], ['لندن', 'london', 'LOC']],
+    expect: [
+      { text: 'المحادثات ستستأنف الأسبوع المقبل', speaker: null, kind: 'indirect', via: ['reuters'] },
+      { text: 'لندن سترسل مساعدات', speaker: 'cleverly', kind: 'indirect', via: ['the-guardian'] },
+    ],
+  },
 ];
 
 /** Texts that hold no attributable quotation. */

@@ -709,12 +709,20 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
   }
 
   const cue = cueSurface(ctx, i);
+  // "نقلت رويترز عن مسؤول أن…", "ذكرت الصحيفة نقلا عن مصادر أن…": the source after عن spoke; the
+  // verb's subject is the chain it came through.
+  const contentTok = direct ? tokenAt(ctx, direct.open) : contentStart;
+  const relay = contentTok > i ? relayedSource(ctx, i, contentTok, info) : null;
   const mk = (start: number, end: number, kind: Found['kind']): Found => {
     const f = blank(ctx, start, end, kind, i);
     f.cue = info;
     f.cueText = cue.text;
     f.cueSpan = cue.span;
     f.subject = subjectInfo?.subject ?? null;
+    if (relay) {
+      if (f.subject?.kind === 'speaker') f.via.push(f.subject.ref);
+      f.subject = relay;
+    }
     if (info.social && kind === 'direct') f.kind = 'social';
     return f;
   };
@@ -769,6 +777,34 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
     out.push(mk(clause.following.start, clause.following.end, 'direct'));
   }
   return out;
+}
+
+/** Index of the token starting at `pos` (binary search), or -1. */
+function tokenAt(ctx: Context, pos: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.tokens[mid].start;
+    if (s === pos) return mid;
+    if (s < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The source named after عن between a relaying verb (نقل, or any verb followed by نقلا عن) and its content. */
+function relayedSource(ctx: Context, cueTok: number, contentTok: number, info: CueInfo): Subject | null {
+  const { tokens } = ctx;
+  for (let k = cueTok + 1; k < contentTok; k++) {
+    if (tokens[k].norm !== 'عن') continue;
+    const relaying = info.lemma === 'نقل' || (k > 0 && tokens[k - 1].norm === 'نقلا');
+    if (!relaying) continue;
+    const src = subjectAfter(ctx, k + 1, false, true);
+    if (src && src.subject.kind !== 'document') return src.subject;
+    return null;
+  }
+  return null;
 }
 
 /** The quoted span is followed by punctuation ending a clause, or by nothing (end of paragraph). */
@@ -847,6 +883,8 @@ function fromAccording(ctx: Context, i: number, cm: CueMatch, found: Found[], ad
   const cuePos = tokens[i].start;
   const sentencePos = tokens[sStart].start;
   const cue = cueSurface(ctx, i);
+  // "وذكرت الصحيفة نقلا عن X أن…": the reporting verb's quote already names X as its source.
+  if (found.some((f) => f.cueTok >= sStart && f.cueTok < i && f.start > cuePos)) return;
   // A quote already found in this clause: the attribution is the chain it came through.
   const existing = found.filter((f) => f.start >= sentencePos && f.start < cuePos);
   if (existing.length > 0) {
