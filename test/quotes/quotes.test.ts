@@ -329,6 +329,7 @@ const NEGATIVES: { name: string; text: string; ents?: Ent[]; expectCount?: numbe
   { name: 'عبر is "via" without عن', text: 'وتحدث الرئيسان عبر الفيديو لمدة ساعتين أن الوقت تأخر.' },
   { name: 'يذكر أن outside a quotation is the writer\'s background note', text: 'قال الوزير إن المشروع اكتمل. يذكر أن الوزارة أطلقت المشروع قبل عامين.', ents: [] , expectCount: 1 },
   { name: 'عبر with an object before عن is "via"', text: 'لقد قدمت لنا إحدى القنوات عبر الشاشة الفضية إعلانا عن جمعية خيرية.' },
+  { name: 'نقل without عن is "to carry"', text: 'ولا تخترعين ما ينقل العالم من بؤس الجوع إلى أن يصبح أفضل.' },
   { name: 'وفق without a source is not an attribution', text: 'وستجري الانتخابات في موعدها، وفق القانون الجديد.' },
   { name: 'a participle after و is an adjective', text: 'نأمل أن تكون المباريات جيدة ومفيدة قبل أن نتوجه إلى أبوظبي.' },
   { name: 'مقرا is "headquarters", not a participle of أقر', text: 'وكان الرئيس يتخذ القصر مقراً له، قبل أن يغادر المدينة.' },

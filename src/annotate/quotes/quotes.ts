@@ -10,6 +10,7 @@ import {
   CAPITAL_COUNTRY,
   CLAUSE_OPENERS,
   DOCUMENT_NOUNS,
+  OUTLET_NOUNS,
   SUBJECT_STOPS,
   TIME_NOUNS,
   TITLES,
@@ -299,6 +300,8 @@ function buildContext(doc: Doc): Context {
   return ctx;
 }
 
+const RELAY_LEMMA = normalize('نقل');
+
 /** Relative pronouns: a verb right after one is a relative clause (التي تعتبر روسيا أن…), not a report. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'اللذان', 'اللتان'].map(normalize));
 
@@ -314,13 +317,14 @@ function plausibleCue(tokens: Token[], i: number, cm: CueMatch | null, named: (k
   }
   // A participle after و is an adjective ("جيدة ومفيدة"); the participle of speech follows its clause directly.
   if (cm.info.form === 'participle' && cm.prefix > 0) return null;
-  if (cm.info.objectContent === 'an') {
+  // نقل reports only as "نقل عن" (else it is "to move, carry": "ما ينقل العالم").
+  if (cm.info.objectContent === 'an' || cm.info.lemma === RELAY_LEMMA) {
     // عبّر/أعرب عن: without عن, عبر is the preposition "via"; between the verb and عن only its
     // subject may stand (names, titles, definite words, أمس), not an object ("عبر الشاشة إعلانا عن").
     for (let k = i + 1; k < tokens.length && k <= i + 7 && tokens[k].sentence === sentence; k++) {
       const t = tokens[k];
       if (t.norm === 'عن') return cm;
-      if (t.kind === 'punct' ? t.norm !== '،' : !(named(k) || t.norm.startsWith('ال') || TITLES.has(t.norm) || SUBJECT_STOPS.has(t.norm))) return null;
+      if (t.kind === 'punct' ? t.norm !== '،' : !(named(k) || t.norm.startsWith('ال') || TITLES.has(t.norm) || OUTLET_NOUNS.has(t.norm) || SUBJECT_STOPS.has(t.norm))) return null;
     }
     return null;
   }
