@@ -94,8 +94,9 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 
 const strArray = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function outletOf(doc: { outlet: string | null }): string {
-  return doc.outlet ?? UNKNOWN_OUTLET;
+/** The outlet's name, or for an article whose outlet is unknown "unknown (file name)" so columns stay apart. */
+function outletOf(doc: { outlet: string | null; source?: string }): string {
+  return doc.outlet ?? (doc.source ? `${UNKNOWN_OUTLET} (${doc.source.split(/[\\/]/).pop()})` : UNKNOWN_OUTLET);
 }
 
 function uniq<T>(xs: Iterable<T>): T[] {
@@ -364,7 +365,7 @@ export async function storyView(store: Store, record: StoryRecord): Promise<Stor
   const docBySource = new Map(docs.map((d, i) => [d.source, d] as const).concat(docs.map((d, i) => [ids[i], d] as const)));
   const labelOf = (o: string) => {
     const d = docBySource.get(o);
-    return d ? (d.outlet ?? `${UNKNOWN_OUTLET} (${d.source.split(/[\\/]/).pop()})`) : o;
+    return d ? outletOf(d) : o;
   };
   const mentionActors = actorsOf(null, docs);
   const comparison = comparisonOf(record, timeline, outlets, labelOf, idOf);
