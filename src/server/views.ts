@@ -60,6 +60,8 @@ export interface QuoteGroup {
 export interface Actor {
   id: string;
   name: string;
+  /** The Arabic form most often written for it (canonical names may be English). */
+  label: string;
   type: string | null;
   mentions: number;
   outlets: string[];
@@ -137,6 +139,7 @@ export function actorsOf(record: StoryRecord | null, docs: DocumentRecord[], lim
     return (stored as unknown[]).filter(isObject).slice(0, limit).map((a) => ({
       id: str(a.id) ?? str(a.name) ?? '',
       name: str(a.name) ?? str(a.id) ?? '',
+      label: arabicLabel(str(a.name) ?? str(a.id) ?? '', docs, str(a.id) ?? ''),
       type: str(a.type),
       mentions: typeof a.mentions === 'number' ? a.mentions : typeof a.count === 'number' ? a.count : 0,
       outlets: strArray(a.outlets),
@@ -146,7 +149,7 @@ export function actorsOf(record: StoryRecord | null, docs: DocumentRecord[], lim
   for (const d of docs) {
     for (const e of d.entities ?? []) {
       let a = byId.get(e.id);
-      if (!a) byId.set(e.id, (a = { id: e.id, name: e.name, type: e.type, mentions: 0, outlets: [], outletSet: new Set() }));
+      if (!a) byId.set(e.id, (a = { id: e.id, name: e.name, label: e.name, type: e.type, mentions: 0, outlets: [], outletSet: new Set() }));
       a.mentions++;
       a.outletSet.add(outletOf(d));
     }
@@ -154,7 +157,20 @@ export function actorsOf(record: StoryRecord | null, docs: DocumentRecord[], lim
   return [...byId.values()]
     .sort((x, y) => y.outletSet.size - x.outletSet.size || y.mentions - x.mentions || x.name.localeCompare(y.name))
     .slice(0, limit)
-    .map(({ outletSet, ...a }) => ({ ...a, outlets: [...outletSet].sort() }));
+    .map(({ outletSet, ...a }) => ({ ...a, label: arabicLabel(a.name, docs, a.id), outlets: [...outletSet].sort() }));
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/** The name itself when it is Arabic, else the most frequent Arabic mention of the entity. */
+export function arabicLabel(name: string, docs: DocumentRecord[], id: string): string {
+  if (ARABIC_LETTER.test(name)) return name;
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const e of d.entities ?? []) if (e.id === id && ARABIC_LETTER.test(e.text)) counts.set(e.text, (counts.get(e.text) ?? 0) + 1);
+  let best = name;
+  let bestCount = 0;
+  for (const [text, n] of counts) if (n > bestCount || (n === bestCount && text.length > best.length)) [best, bestCount] = [text, n];
+  return best;
 }
 
 function docOutletMap(docs: (DocumentRecord & { id?: unknown })[], ids: string[]): Map<string, string> {
@@ -389,6 +405,7 @@ export async function storyView(store: Store, record: StoryRecord): Promise<Stor
 export interface EntityView {
   id: string;
   name: string;
+  label: string;
   type: string;
   aliases: string[];
   record: EntityRecord | null;
@@ -451,5 +468,5 @@ export async function entityView(store: Store, id: string): Promise<EntityView |
     for (const q of d.quotes ?? []) if (q.speaker?.id === id) quotes.push({ document: ids[i], outlet: d.outlet, text: q.text, cue: q.cue });
   });
   const stories = await Promise.all([...storyIds].map(async (s) => ({ id: s, title: (await store.getStory(s))?.title ?? s })));
-  return { id, name, type, aliases: [...aliases], record, mentions, quotes, stories };
+  return { id, name, label: arabicLabel(name, docs, id), type, aliases: [...aliases], record, mentions, quotes, stories };
 }

@@ -12,7 +12,8 @@ export async function renderStory(root: HTMLElement, id: string): Promise<void> 
 
   root.appendChild(section('timeline', 'الخط الزمني', timelineSection(story.timeline)));
   root.appendChild(section('comparison', 'مقارنة المصادر', comparisonTable(story.comparison)));
-  root.appendChild(section('quotes', 'التصريحات حسب المتحدث', quotesSection(story.quotes)));
+  const labels = new Map(story.actors.map((a) => [a.id, a.label ?? a.name] as const));
+  root.appendChild(section('quotes', 'التصريحات حسب المتحدث', quotesSection(story.quotes, labels)));
   root.appendChild(section('actors', 'الفاعلون', actorsSection(story)));
   root.appendChild(
     section(
@@ -121,13 +122,13 @@ function framingTable(comparison: Comparison): Node | null {
   );
 }
 
-function quotesSection(groups: QuoteGroup[]): Node {
+function quotesSection(groups: QuoteGroup[], labels: Map<string, string>): Node {
   if (groups.length === 0) return empty('لا تصريحات منسوبة في هذه القصة.');
   const blocks = groups.map((g) =>
       h(
         'div',
         { class: 'quote-group' },
-        h('h3', null, g.speaker ? (g.speaker.id ? link('entity', g.speaker.id, g.speaker.name) : g.speaker.name) : 'مصدر غير مسمى', ' ', h('span', { class: 'meta' }, `(${g.quotes.length})`)),
+        h('h3', null, g.speaker ? (g.speaker.id ? link('entity', g.speaker.id, labels.get(g.speaker.id) ?? g.speaker.name) : g.speaker.name) : 'مصدر غير مسمى', ' ', h('span', { class: 'meta' }, `(${g.quotes.length})`)),
         collapsible(h('div'), g.quotes.map((q) =>
           h(
             'figure',
@@ -150,7 +151,7 @@ function actorsSection(story: StoryView): Node {
       h(
         'li',
         null,
-        link('entity', a.id, h('span', { class: `ent-badge ent-${a.type ?? 'MISC'}` }, ENTITY_TYPE_LABEL[a.type ?? 'MISC'] ?? a.type ?? ''), ' ', h('strong', null, a.name)),
+        link('entity', a.id, h('span', { class: `ent-badge ent-${a.type ?? 'MISC'}` }, ENTITY_TYPE_LABEL[a.type ?? 'MISC'] ?? a.type ?? ''), ' ', h('strong', { title: a.name }, a.label ?? a.name)),
         h('span', { class: 'meta' }, ` ${a.mentions} ذكر · ${a.outlets.length} مصدر`),
       ),
     ),
