@@ -88,7 +88,9 @@ export interface StoryView extends StorySummaryView {
 const UNKNOWN_OUTLET = 'غير معروف';
 const TOP_ACTORS_IN_LIST = 5;
 /** Documents read per story to derive actors in the story list (the list must stay fast). */
-const DOCS_READ_FOR_LIST = 40;
+const DOCS_READ_FOR_LIST = 10;
+/** Documents read to find Arabic labels of stored actors. */
+const DOCS_READ_FOR_LABELS = 3;
 
 type Loose = Record<string, unknown>;
 
@@ -366,10 +368,15 @@ async function storyDocuments(store: Store, record: StoryRecord, limit = Infinit
 }
 
 export async function storySummary(store: Store, record: StoryRecord): Promise<StorySummaryView> {
-  const { docs, size } = await storyDocuments(store, record, DOCS_READ_FOR_LIST);
-  const { from, to } = dateRange(record, docs);
-  const outlets = strArray(record.outlets).length ? strArray(record.outlets) : uniq(docs.map(outletOf)).sort();
-  return { id: record.id, title: record.title, from, to, size, outlets, actors: actorsOf(record, docs, TOP_ACTORS_IN_LIST) };
+  // The list must stay fast with thousands of stories: outlets, dates and size come from the
+  // documents table's plain columns; whole records are read only to name the actors.
+  const summaries = await store.listDocuments({ story: record.id, limit: 100_000 });
+  const hasStoredActors = (Array.isArray(record.actors) && record.actors.length > 0) || (Array.isArray(record.topActors) && record.topActors.length > 0);
+  const readForActors = hasStoredActors ? DOCS_READ_FOR_LABELS : DOCS_READ_FOR_LIST;
+  const { docs } = summaries.length ? await loadDocuments(store, summaries.map((s) => s.id), readForActors) : await loadDocuments(store, record.documents, DOCS_READ_FOR_LIST);
+  const rows: { outlet: string | null; source: string; published: string | null }[] = summaries.length ? summaries : docs;
+  const { from, to } = dateRange(record, rows);
+  return { id: record.id, title: record.title, from, to, size: Math.max(record.documents.length, summaries.length), outlets: uniq(rows.map(outletOf)).sort(), actors: actorsOf(record, docs, TOP_ACTORS_IN_LIST) };
 }
 
 export async function storyView(store: Store, record: StoryRecord): Promise<StoryView> {
