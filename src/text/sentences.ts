@@ -70,6 +70,8 @@ function isBoundary(text: string, sentStart: number, term: number, after: number
     let w = term;
     while (w > sentStart && !isSpace(text.charCodeAt(w - 1)) && !'(«"“'.includes(text[w - 1])) w--;
     const word = text.slice(w, term).replace(/\./g, '').toLowerCase();
+    // A list number opening the line ("1. الانسحاب") is a marker, not a sentence.
+    if (w === sentStart && /^[0-9\u0660-\u0669]{1,2}$/.test(word)) return false;
     if (word.length > 0 && (ABBREVIATIONS.has(word) || /^[A-Za-z]$/.test(word) || /^([A-Za-z]\.)+[A-Za-z]$/.test(text.slice(w, term)))) return false;
   }
   // Next visible char: a lower-case Latin letter continues the sentence.
