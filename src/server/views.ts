@@ -290,7 +290,8 @@ export function comparisonOf(record: StoryRecord, timeline: TimelineEntry[], out
     const reportedBy = Array.isArray(f.outlets) ? strArray(f.outlets) : null;
     for (const o of cols) {
       const c = perOutlet ? perOutlet[o] : undefined;
-      if (Array.isArray(c)) cells[o] = { reported: c.length > 0, value: null, documents: strArray(c).map(idOf) };
+      // An outlet listed for a fact reports it, even when its document list is empty.
+      if (Array.isArray(c)) cells[o] = { reported: true, value: null, documents: strArray(c).map(idOf) };
       else if (isObject(c)) cells[o] = { reported: c.reported !== false, value: str(c.value) ?? str(c.text), documents: strArray(c.documents).map(idOf) };
       else if (typeof c === 'string') cells[o] = { reported: true, value: c, documents: [] };
       else if (typeof c === 'boolean') cells[o] = { reported: c, value: null, documents: [] };

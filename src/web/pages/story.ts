@@ -44,7 +44,7 @@ function timelineSection(entries: TimelineEntry[]): Node {
   void import('./timeline-chart.js').then(({ renderTimelineChart }) => {
     if (!renderTimelineChart(chart, entries)) chart.remove();
   });
-  const items = entries.map((e) =>
+  const row = (e: TimelineEntry) =>
     h(
       'li',
       { class: e.background ? 'background' : null },
@@ -52,9 +52,17 @@ function timelineSection(entries: TimelineEntry[]): Node {
       h('span', { class: 'tl-text', dir: 'auto' }, e.label),
       e.background ? chip('خلفية', 'chip muted') : null,
       h('span', { class: 'tl-outlets' }, e.outlets.map((o) => chip(o, 'chip outlet small'))),
-    ),
+    );
+  // Background (events years before the story) is listed apart, after the story's own period.
+  const current = entries.filter((e) => !e.background).map(row);
+  const background = entries.filter((e) => e.background).map(row);
+  return h(
+    'div',
+    null,
+    chart,
+    current.length ? collapsible(h('ol', { class: 'timeline-list' }), current, TIMELINE_LIST_LIMIT) : null,
+    background.length ? h('details', { class: 'background-list' }, h('summary', null, `خلفية تاريخية (${background.length})`), h('ol', { class: 'timeline-list' }, background)) : null,
   );
-  return h('div', null, chart, collapsible(h('ol', { class: 'timeline-list' }), items, TIMELINE_LIST_LIMIT));
 }
 
 function comparisonTable(comparison: Comparison): Node {
