@@ -89,6 +89,7 @@ function pushTrimmed(out: Sentence[], text: string, s: number, e: number, paragr
   if (e > s) out.push({ start: s, end: e, paragraph });
 }
 
+/** Whitespace, plus the invisible bidi and zero-width marks that pad scraped Arabic lines (no paragraph is made of them alone). */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x3000 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x061c || c === 0x2060;
 }
