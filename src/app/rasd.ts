@@ -150,8 +150,9 @@ export class Rasd {
   async commit(doc: Doc): Promise<{ record: DocumentRecord; created: boolean }> {
     const existing = await this.store.findByHash(doc.meta.contentHash);
     if (existing) return { record: (await this.store.getDocument(existing))!, created: false };
-    await this.corpus.add(doc);
+    const features = await this.corpus.add(doc);
     const record = documentRecord(doc);
+    record.storyFeatures = features;
     const saved = await this.store.saveDocument(record);
     record.id = saved.id;
     doc.id = saved.id;

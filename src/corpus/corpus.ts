@@ -1,22 +1,73 @@
 import type { Doc } from '../doc/doc.js';
+import { docFromRecord } from '../doc/from-record.js';
 import type { Store, StoryRecord } from '../store/store.js';
+import { EntityIndex } from './entities.js';
+import { StoryIndex, storyFeatures, type StoryFeatures } from './stories.js';
+import { buildStory, storyRecord } from './story.js';
+import { corroborateQuotes, relinkQuoteSpeakers } from './quotes.js';
 
 /**
- * The corpus stage: what needs more than one document. It links each new document's
- * entities to canonical identities across the store and assigns the document to a story;
- * `rebuildStories` recomputes the timeline and comparison of the stories a batch touched.
- * Index state is persisted in the store so a new process continues where the last stopped.
+ * The corpus stage: what needs more than one document. For each new document it links the
+ * entities to canonical identities across the store (EntityIndex), refreshes quote speakers
+ * to those identities, and assigns the document to a story (StoryIndex, online clustering).
+ * `rebuildStories` recomputes the timeline, comparison and corroborated quotes of the stories
+ * a batch touched. Index state lives in the store: entity records in the entities table, each
+ * document's story features in its record, so a new process continues where the last stopped.
  */
 export class Corpus {
+  private entities: EntityIndex | null = null;
+  private stories: StoryIndex | null = null;
+  private dirtyEntities = false;
+
   constructor(private readonly store: Store) {}
 
-  /** Link entities and assign a story (sets doc.story). */
-  async add(_doc: Doc): Promise<void> {}
+  private async load(): Promise<{ entities: EntityIndex; stories: StoryIndex }> {
+    if (!this.entities || !this.stories) {
+      this.entities = EntityIndex.fromRecords(await this.store.listEntities({ limit: 10_000_000 }) as never);
+      const features: StoryFeatures[] = [];
+      for await (const rec of this.store.allDocuments()) {
+        const f = rec.storyFeatures as StoryFeatures | undefined;
+        if (f) features.push(f);
+      }
+      this.stories = StoryIndex.fromFeatures(features);
+    }
+    return { entities: this.entities, stories: this.stories };
+  }
 
-  /** Persist index state (entities, story features). */
-  async flush(): Promise<void> {}
+  /** Link entities, relink quote speakers and assign a story (sets doc.story). */
+  async add(doc: Doc): Promise<StoryFeatures> {
+    const { entities, stories } = await this.load();
+    entities.link(doc);
+    relinkQuoteSpeakers(doc);
+    this.dirtyEntities = true;
+    const features = storyFeatures(doc);
+    const assignment = stories.assignFeatures(features);
+    doc.story = assignment.story;
+    if (assignment.duplicateOf) doc.message('info', 'I_DUPLICATE', `near-duplicate of ${assignment.duplicateOf}`, undefined, 'corpus');
+    return features;
+  }
 
-  async rebuildStories(_ids: Set<string>): Promise<StoryRecord[]> {
-    return [];
+  /** Persist entity records. */
+  async flush(): Promise<void> {
+    if (this.entities && this.dirtyEntities) {
+      await this.store.saveEntities(this.entities.records() as never);
+      this.dirtyEntities = false;
+    }
+  }
+
+  async rebuildStories(ids: Set<string>): Promise<StoryRecord[]> {
+    const out: StoryRecord[] = [];
+    for (const id of ids) {
+      const docs: Doc[] = [];
+      for (const s of await this.store.listDocuments({ story: id, limit: 100_000 })) {
+        const rec = await this.store.getDocument(s.id);
+        if (rec) docs.push(docFromRecord(rec));
+      }
+      if (docs.length === 0) continue;
+      const record = { ...storyRecord(buildStory(id, docs)), quotes: corroborateQuotes(docs) };
+      await this.store.saveStory(record);
+      out.push(record);
+    }
+    return out;
   }
 }

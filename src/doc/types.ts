@@ -85,6 +85,10 @@ export interface RoleMention extends Span {
   text: string;
   id: string | null;
   name: string | null;
+  /** Normalised title key (head|portfolio|organisation-or-country id), for resolving the title across documents. */
+  key?: string;
+  /** True when the title stands next to the name it describes (apposition): it links the title, it is not a role. */
+  apposition?: boolean;
 }
 
 /** A nisba adjective (الروسي، الأميركية) mapped to its country: used for actor attribution, not a mention. */
@@ -122,6 +126,10 @@ export interface Quote extends Span {
   via?: SpeakerRef[];
   lang?: Language;
   date?: string | null;
+  /** The whole quotation when `text` (and start/end) is cut to its first 80 characters. */
+  extent?: Span;
+  /** The mention (name, role, nisba) the speaker was read from; lets the corpus stage refresh ids after linking. */
+  speakerMention?: Span;
 }
 
 export type PloverType =

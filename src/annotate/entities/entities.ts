@@ -1,0 +1,302 @@
+import type { Annotator } from '../../pipeline/pipeline.js';
+import type { Doc } from '../../doc/doc.js';
+import type { EntityMention, EntityType, Token } from '../../doc/types.js';
+import { nameLexicon, SKIPPABLE_PUNCT, type NameLexicon, type NameEntry } from '../../ner/gazetteer.js';
+import { defaultModel, type NerModel } from '../../ner/tagger.js';
+import { chunks } from '../../ner/conll.js';
+import { firstTokenReadings, surfaceOffset, procliticDrop } from '../../ner/spans.js';
+import { stripProclitics } from '../../text/clitics.js';
+import { DEMONYMS, MINISTRY_PORTFOLIOS, slugify } from '../../ner/kb.js';
+import { localId } from '../../ner/identity.js';
+import { normalize } from '../../text/normalize.js';
+
+/**
+ * Named-entity mentions (PER/ORG/LOC/MISC) without attached proclitics.
+ *
+ * Workflow per document:
+ *  1. Knowledge base / gazetteer longest match on every sentence (clitic and article readings
+ *     of the first token; quotes and dashes inside names skipped), plus @handles and #hashtags.
+ *  2. Ministries as patterns: وزارة/وزارتي + portfolio(s) [+ nisba], and "الدفاع الروسية".
+ *  3. The averaged-perceptron tagger; its spans are kept where they do not overlap 1–2, with
+ *     proclitics removed, nisbas and role words dropped.
+ *  4. Document consistency: every further occurrence of a name found above (and the surname of
+ *     a multi-word person name) is tagged the same way.
+ *  5. In-document identities: a surname or first+surname takes the id of the full name.
+ */
+
+/** Tokens a tagger span may not consist of alone (function words the tagger sometimes marks). */
+const TAGGER_STOP = new Set(['دولار', 'يورو', 'روبل', 'في', 'من', 'الى', 'على', 'عن', 'ان', 'الذي', 'التي', 'هذا', 'هذه', 'قال', 'وقال', 'الله', 'الرئيس', 'رئيس', 'وزير', 'الوزير', 'مجلس']);
+const PORTFOLIOS = new Map(Object.entries(MINISTRY_PORTFOLIOS).map(([k, v]) => [normalize(k), v]));
+const MINISTRY_HEADS = new Set(['وزاره', 'وزارتي', 'وزارتا']);
+/** How far (tokens) back a ministry without nisba looks for the country it belongs to. */
+const MINISTRY_COUNTRY_WINDOW = 5;
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** Token indexes covered. */
+  first: number;
+  last: number;
+  type: EntityType;
+  entry: NameEntry | null;
+  source: string;
+}
+
+function sentenceRanges(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i].sentence !== tokens[s].sentence) {
+      out.push([s, i]);
+      s = i;
+    }
+  }
+  return out;
+}
+
+function isQuote(norm: string): boolean {
+  return norm === '"' || norm === "'" || norm === '«' || norm === '»';
+}
+
+/** Step 1: KB/gazetteer matches (plus handles and hashtags). */
+function lexiconMatches(doc: Doc, tokens: readonly Token[], norms: readonly string[], lex: NameLexicon, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const sentNorms = norms.slice(from, to);
+  for (let k = 0; k < sentNorms.length; k++) {
+    const i = from + k;
+    const t = tokens[i];
+    if (t.kind === 'handle') {
+      const e = lex.handles.get(t.norm.slice(1));
+      if (e) out.push({ start: t.start, end: t.end, first: i, last: i, type: e.type, entry: e, source: 'kb' });
+      continue;
+    }
+    if (t.kind === 'hashtag') {
+      const m = lex.matchAt([t.norm.slice(1)], 0);
+      if (m) out.push({ start: t.start, end: t.end, first: i, last: i, type: m.form.entry.type, entry: m.form.entry, source: 'kb' });
+      continue;
+    }
+    if (t.kind !== 'word' && t.kind !== 'latin') continue;
+    let best: { last: number; entry: NameEntry; drop: number; cost: number } | null = null;
+    for (const r of firstTokenReadings(t.norm)) {
+      const m = lex.matchAt(sentNorms, k, r.norm);
+      if (!m) continue;
+      const last = from + m.last;
+      if (!best || last > best.last || (last === best.last && r.cost < best.cost)) best = { last, entry: m.form.entry, drop: r.drop, cost: r.cost };
+    }
+    if (!best) continue;
+    const surface = doc.text.slice(t.start, t.end);
+    const start = t.start + surfaceOffset(surface, best.drop);
+    let end = tokens[best.last].end;
+    // An opening quote skipped inside the name closes right after it: حلف "الناتو"
+    let quotes = 0;
+    for (let j = i + 1; j <= best.last; j++) if (isQuote(norms[j])) quotes++;
+    let last = best.last;
+    if (quotes % 2 === 1 && last + 1 < to && isQuote(norms[last + 1])) {
+      last++;
+      end = tokens[last].end;
+    }
+    out.push({ start, end, first: i, last, type: best.entry.type, entry: best.entry, source: best.entry.curated ? 'kb' : 'gazetteer' });
+    k = last - from;
+  }
+  return out;
+}
+
+/** Step 2: ministries. Returns one candidate per portfolio (a coordinated dual yields two with the same span). */
+function ministryMatches(doc: Doc, tokens: readonly Token[], norms: readonly string[], lex: NameLexicon, from: number, to: number, known: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    const n = norms[i];
+    const conj = MINISTRY_HEADS.has(n) ? 0 : (n[0] === 'و' || n[0] === 'ف') && MINISTRY_HEADS.has(n.slice(1)) ? 1 : 0;
+    const isMinistry = MINISTRY_HEADS.has(n.slice(conj));
+    const portfolios: string[] = [];
+    let j = i + (isMinistry ? 1 : 0);
+    if (j >= to) continue;
+    if (PORTFOLIOS.has(norms[j])) portfolios.push(norms[j]);
+    else continue;
+    // A bare portfolio counts only when a nisba follows (الدفاع الروسية) and no وزير/وزارة precedes.
+    if (!isMinistry && (i === from || /^(?:و?وزير|نائب)/.test(norms[i - 1]))) continue;
+    if (j + 1 < to && norms[j + 1].startsWith('و') && PORTFOLIOS.has(norms[j + 1].slice(1))) {
+      portfolios.push(norms[j + 1].slice(1));
+      j++;
+    }
+    let country: NameEntry | null = null;
+    let last = j;
+    if (j + 1 < to) {
+      const nis = lex.nisbas.get(norms[j + 1]);
+      if (nis) {
+        country = nis;
+        last = j + 1;
+      }
+    }
+    if (!isMinistry && !country) continue;
+    if (!country) {
+      // "ومثل روسيا وفد من وزارتي الخارجية والدفاع": a country named just before.
+      for (const c of known) {
+        if (c.last < i && c.last >= i - MINISTRY_COUNTRY_WINDOW && c.entry && c.entry.type === 'LOC' && DEMONYMS[c.entry.id]) country = c.entry;
+      }
+    }
+    const start = tokens[i].start + (isMinistry ? conj : 0) + (isMinistry ? 0 : surfaceOffset(doc.text.slice(tokens[i].start, tokens[i].end), conj));
+    for (const p of portfolios) {
+      const names = PORTFOLIOS.get(p)!;
+      const name = !country ? names.en : country.id === 'united-states' ? `US ${names.us}` : `${DEMONYMS[country.id] ?? country.name} ${names.en}`;
+      const entry: NameEntry = { id: slugify(name), name, type: 'ORG', roles: [], curated: true };
+      out.push({ start, end: tokens[last].end, first: i, last, type: 'ORG', entry, source: 'pattern' });
+    }
+    i = last;
+  }
+  return out;
+}
+
+function overlaps(a: { first: number; last: number }, list: readonly { first: number; last: number }[]): boolean {
+  return list.some((b) => a.first <= b.last && b.first <= a.last);
+}
+
+/** Step 3: tagger spans. */
+function taggerMatches(doc: Doc, tokens: readonly Token[], norms: readonly string[], model: NerModel, lex: NameLexicon, from: number, to: number, nameTokens: ReadonlySet<string>): Candidate[] {
+  const surfaces: string[] = [];
+  for (let i = from; i < to; i++) surfaces.push(doc.text.slice(tokens[i].start, tokens[i].end));
+  const tags = model.tag(surfaces, norms.slice(from, to));
+  const out: Candidate[] = [];
+  for (const c of chunks(tags)) {
+    let first = from + c.start;
+    let last = from + c.end - 1;
+    while (first <= last && tokens[first].kind === 'punct') first++;
+    while (last >= first && tokens[last].kind === 'punct') last--;
+    if (first > last) continue;
+    const n0 = norms[first];
+    if (first === last && (TAGGER_STOP.has(n0) || lex.nisbas.has(n0) || lex.nisbas.has(n0.slice(1)) || lex.roles.has(n0) || tokens[first].kind === 'number')) continue;
+    const t = tokens[first];
+    const surface = doc.text.slice(t.start, t.end);
+    // A token that is itself part of a person's name in this document keeps its first letters (برايس, not ب + رايس).
+    const drop = t.kind === 'word' && !nameTokens.has(n0) ? procliticDrop(n0, stripProclitics(n0).prefixLength) : 0;
+    const start = t.start + surfaceOffset(surface, drop);
+    if (start >= tokens[last].end) continue;
+    const prev = out[out.length - 1];
+    // Names are flat: two person spans side by side (B-PER B-PER) are one name.
+    if (prev && prev.type === 'PER' && c.type === 'PER' && prev.last + 1 === first) {
+      prev.last = last;
+      prev.end = tokens[last].end;
+      continue;
+    }
+    out.push({ start, end: tokens[last].end, first, last, type: c.type as EntityType, entry: null, source: 'tagger' });
+  }
+  return out;
+}
+
+export const entitiesAnnotator: Annotator = {
+  name: 'entities',
+  requires: ['tokens', 'sentences'],
+  assigns: ['entities'],
+  run(doc) {
+    const lex = nameLexicon();
+    const model = defaultModel();
+    if (!model) doc.message('warning', 'W_NER_MODEL_MISSING', 'NER model file not found: only the knowledge base and gazetteers are used; run npm run train:ner', undefined, 'entities');
+    const tokens = doc.get('tokens');
+    const norms = tokens.map((t) => t.norm);
+    const all: Candidate[] = [];
+    const ranges = sentenceRanges(tokens);
+    const fixedBySentence = ranges.map(([from, to]) => {
+      const kb = lexiconMatches(doc, tokens, norms, lex, from, to);
+      const ministries = ministryMatches(doc, tokens, norms, lex, from, to, kb);
+      return [...ministries, ...kb.filter((c) => !overlaps(c, ministries))];
+    });
+    const nameTokens = new Set<string>();
+    for (const list of fixedBySentence) for (const c of list) if (c.type === 'PER') for (let j = c.first + 1; j <= c.last; j++) nameTokens.add(norms[j]);
+    const taggedBySentence = ranges.map(([from, to], k) => (model ? taggerMatches(doc, tokens, norms, model, lex, from, to, nameTokens).filter((c) => !overlaps(c, fixedBySentence[k])) : []));
+    // Tokens inside multi-word person names the tagger found keep their first letters elsewhere too.
+    for (const list of taggedBySentence) for (const c of list) if (c.type === 'PER') for (let j = c.first + 1; j <= c.last; j++) nameTokens.add(norms[j]);
+    ranges.forEach((_, k) => {
+      for (const c of taggedBySentence[k]) if (c.start !== tokens[c.first].start && nameTokens.has(norms[c.first])) c.start = tokens[c.first].start;
+      all.push(...fixedBySentence[k], ...taggedBySentence[k]);
+    });
+    consistency(doc, tokens, norms, all);
+    all.sort((a, b) => a.start - b.start || a.end - b.end);
+    // Same-span mentions (coordinated duals) in a stable order.
+    doc.set('entities', identities(doc, all).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  },
+};
+
+/** Step 4: tag further occurrences of the names the tagger found (and surnames of people). */
+function consistency(doc: Doc, tokens: readonly Token[], norms: readonly string[], all: Candidate[]): void {
+  const known = new Map<string, EntityType>();
+  for (const c of all) {
+    if (c.source !== 'tagger') continue;
+    const key = keyOf(doc, c);
+    if (!known.has(key)) known.set(key, c.type);
+    if (c.type === 'PER' && c.last > c.first) {
+      const surname = norms[c.last];
+      if (surname.length >= 4 && !known.has(surname)) known.set(surname, 'PER');
+    }
+  }
+  if (known.size === 0) return;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of all) for (let j = c.first; j <= c.last; j++) covered[j] = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || tokens[i].kind !== 'word') continue;
+    for (const r of firstTokenReadings(norms[i])) {
+      // Longest known name starting here (names are short: try up to 4 tokens).
+      let matched = -1;
+      let type: EntityType | undefined;
+      let key = r.norm;
+      for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
+        if (j > i) {
+          if (covered[j] || tokens[j].sentence !== tokens[i].sentence) break;
+          key += ' ' + norms[j];
+        }
+        const t = known.get(key);
+        if (t) {
+          matched = j;
+          type = t;
+        }
+      }
+      if (matched < 0 || !type) continue;
+      const surface = doc.text.slice(tokens[i].start, tokens[i].end);
+      all.push({ start: tokens[i].start + surfaceOffset(surface, r.drop), end: tokens[matched].end, first: i, last: matched, type, entry: null, source: 'consistency' });
+      for (let j = i; j <= matched; j++) covered[j] = 1;
+      i = matched;
+      break;
+    }
+  }
+}
+
+/** Normalised, space-joined surface of a span (the key names are compared by). */
+function keyOf(doc: Doc, c: { start: number; end: number }): string {
+  return normalize(doc.text.slice(c.start, c.end)).split(/\s+/).filter(Boolean).join(' ');
+}
+
+/** Step 5: ids. KB entries keep their id; other names get a document-local id shared by full name, surname and first+surname. */
+function identities(doc: Doc, all: readonly Candidate[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  const keys = all.map((c) => keyOf(doc, c));
+  // Every multi-word person name of the document, with its id (KB or local).
+  const persons: { tokens: string[]; id: string; name: string; start: number }[] = [];
+  all.forEach((c, k) => {
+    const words = keys[k].split(' ');
+    if (c.type !== 'PER' || (words.length < 2 && !c.entry)) return;
+    if (c.entry) persons.push({ tokens: words, id: c.entry.id, name: c.entry.name, start: c.start });
+    else if (!persons.some((p) => p.tokens.join(' ') === words.join(' '))) persons.push({ tokens: words, id: localId('PER', keys[k]), name: doc.text.slice(c.start, c.end), start: c.start });
+  });
+  all.forEach((c, k) => {
+    const text = doc.text.slice(c.start, c.end);
+    if (c.entry) {
+      out.push({ start: c.start, end: c.end, text, type: c.type, id: c.entry.id, name: c.entry.name, source: c.source });
+      return;
+    }
+    const words = keys[k].split(' ');
+    let id = localId(c.type, keys[k]);
+    let name = text;
+    if (c.type === 'PER') {
+      // A surname, or first name + surname, of a longer name in the document: the nearest one
+      // before it, else the first one after it.
+      const longer = persons.filter((p) => p.tokens.length > words.length && p.tokens[p.tokens.length - 1] === words[words.length - 1] && (words.length === 1 || p.tokens[0] === words[0]));
+      const before = longer.filter((p) => p.start < c.start);
+      const match = before.length ? before[before.length - 1] : longer[0];
+      if (match) {
+        id = match.id;
+        name = match.name;
+      }
+    }
+    out.push({ start: c.start, end: c.end, text, type: c.type, id, name, source: c.source });
+  });
+  return out;
+}

@@ -1,0 +1,81 @@
+import { normalize } from '../text/normalize.js';
+
+/**
+ * Proclitic handling for entity spans, following the annotation convention: the proclitics
+ * و ف ب ل ك are not part of a mention, but a ل + ال contraction (للناتو) cannot be split into a
+ * substring that keeps the article, so that token stays whole.
+ */
+
+export interface FirstTokenReading {
+  /** Normalised form to look up. */
+  norm: string;
+  /** Number of *normalised* characters dropped from the start of the token for the span. */
+  drop: number;
+  /** Cost: fewer stripped clitics win ties. */
+  cost: number;
+}
+
+const CONJ = 'وف';
+const PREP = 'بلك';
+
+/**
+ * The readings of a token that may start a name: as is; without و/ف; without a preposition;
+ * لل+X read as ال+X (span keeps the whole token after any conjunction); and, for foreign
+ * names written with an article (الوول ستريت جورنال), without the article.
+ */
+export function firstTokenReadings(norm: string): FirstTokenReading[] {
+  const out: FirstTokenReading[] = [{ norm, drop: 0, cost: 0 }];
+  if (norm.length < 3) return out;
+  let rest = norm;
+  let drop = 0;
+  let cost = 0;
+  if (CONJ.includes(rest[0]) && rest.length > 2) {
+    rest = rest.slice(1);
+    drop = 1;
+    cost = 1;
+    out.push({ norm: rest, drop, cost });
+  }
+  if (rest.startsWith('لل') && rest.length > 3) {
+    out.push({ norm: 'ال' + rest.slice(2), drop, cost: cost + 1 });
+  } else if (PREP.includes(rest[0]) && rest.length > 2) {
+    out.push({ norm: rest.slice(1), drop: drop + 1, cost: cost + 1 });
+    rest = rest.slice(1);
+    drop += 1;
+    cost += 1;
+  }
+  for (const r of out.slice()) {
+    if (r.norm.startsWith('ال') && r.norm.length >= 5) {
+      out.push({ norm: r.norm.slice(2), drop: r.drop + 2, cost: r.cost + 2 });
+    }
+  }
+  return out;
+}
+
+/** Offset in `surface` after its first `n` normalised characters (diacritics and tatweel skipped). */
+export function surfaceOffset(surface: string, n: number): number {
+  if (n === 0) return 0;
+  let count = 0;
+  for (let i = 0; i < surface.length; i++) {
+    if (normalize(surface[i]) !== '') count++;
+    if (count === n) {
+      // Skip diacritics that belong to the dropped letters.
+      let j = i + 1;
+      while (j < surface.length && normalize(surface[j]) === '') j++;
+      return j;
+    }
+  }
+  return surface.length;
+}
+
+/** Number of normalised characters of proclitics to drop from a tagger span's first token. */
+export function procliticDrop(norm: string, stemPrefixLength: number): number {
+  // Keep a ل+ال contraction whole: only a leading conjunction may go.
+  const afterConj = CONJ.includes(norm[0]) && norm.length > 3 ? norm.slice(1) : norm;
+  if (afterConj.startsWith('لل')) return norm.length - afterConj.length;
+  // Never drop the article from a tagger span: only the clitics before it.
+  const stripped = norm.slice(stemPrefixLength);
+  if (stemPrefixLength > 0 && !stripped.startsWith('ال') && norm.slice(0, stemPrefixLength).endsWith('ال')) {
+    return Math.max(0, stemPrefixLength - 2);
+  }
+  return stemPrefixLength;
+}

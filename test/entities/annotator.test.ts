@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../src/doc/doc.js';
+import { defaultPipeline } from '../../src/pipeline/default.js';
+
+const pipeline = defaultPipeline();
+function run(text: string): Doc {
+  return pipeline.run(new Doc(text, { source: 'test' }));
+}
+function mentions(doc: Doc): [string, string, string][] {
+  return doc.get('entities').map((e) => [e.text, e.type, e.id]);
+}
+
+/** [sentence, expected mention surface, type, id]: clitics off, ل+ال contraction kept whole. */
+const SPANS: [string, string, string, string][] = [
+  ['وصل الوفد وموسكو تراقب المحادثات.', 'موسكو', 'LOC', 'moscow'],
+  ['وجه الوزير رسالة للناتو يوم الأحد.', 'للناتو', 'ORG', 'nato'],
+  ['قال الأمين العام لحلف شمال الأطلسي إن الباب مفتوح.', 'حلف شمال الأطلسي', 'ORG', 'nato'],
+  ['عقد الاجتماع في بروكسل أمس.', 'بروكسل', 'LOC', 'brussels'],
+  ['سافر الوفد إلى جنيف وبروكسل الأسبوع الماضي.', 'بروكسل', 'LOC', 'brussels'],
+  ['نشرت الوول ستريت جورنال تقريرا مطولا.', 'وول ستريت جورنال', 'ORG', 'wall-street-journal'],
+  ['ودعت روسيا الاتحادية إلى الحوار.', 'روسيا الاتحادية', 'LOC', 'russia'],
+  ['ناقش مجلس "الناتو – روسيا" الأزمة.', 'مجلس "الناتو – روسيا"', 'ORG', 'nato-russia-council'],
+  ['اجتمع مجلس روسيا-الناتو أمس.', 'مجلس روسيا-الناتو', 'ORG', 'nato-russia-council'],
+  ['وانتقد حلف "الناتو" الخطوة.', 'حلف "الناتو"', 'ORG', 'nato'],
+  ['كتب على حسابه: ندعم #Ukraine دائما.', '#Ukraine', 'LOC', 'ukraine'],
+  ['ورد @SecBlinken على السؤال.', '@SecBlinken', 'PER', 'antony-blinken'],
+];
+
+for (const [text, surface, type, id] of SPANS) {
+  test(`span: ${surface} in «${text}»`, () => {
+    const doc = run(text);
+    const m = doc.get('entities').find((e) => e.text === surface);
+    assert.ok(m, `expected ${surface}; got ${JSON.stringify(mentions(doc))}`);
+    assert.equal(m.type, type);
+    assert.equal(m.id, id);
+    assert.equal(doc.text.slice(m.start, m.end), m.text);
+  });
+}
+
+test('a nisba is not a mention but maps to its country', () => {
+  const doc = run('قال المسؤول الروسي إن الموقف الأميركية واضح.');
+  assert.equal(doc.get('entities').filter((e) => e.text.includes('الروسي')).length, 0);
+  const n = doc.get('nisbas').map((x) => [x.text, x.id]);
+  assert.deepEqual(n, [['الروسي', 'russia'], ['الأميركية', 'united-states']]);
+});
+
+test('a coordinated dual of ministries is one span under both ministries', () => {
+  const doc = run('وطلب المشروع من وزارتي الدفاع والخارجية الروسية تقريرا.');
+  const ms = doc.get('entities').filter((e) => e.text === 'وزارتي الدفاع والخارجية الروسية');
+  assert.deepEqual(ms.map((m) => m.name).sort(), ['Russian Ministry of Defence', 'Russian Ministry of Foreign Affairs']);
+});
+
+test('surname after the full name takes the same id; roles resolve through apposition', () => {
+  const doc = run(
+    'قال الأمين العام لحلف الناتو ينس ستولتنبرغ إن الحلف مستعد للحوار. وأضاف ستولتنبرغ أن الأمين العام لحلف شمال الأطلسي سيزور المنطقة.',
+  );
+  const ids = doc.get('entities').filter((e) => e.type === 'PER').map((e) => e.id);
+  assert.deepEqual(ids, ['jens-stoltenberg', 'jens-stoltenberg']);
+  const roles = doc.get('roles').map((r) => [r.text, r.id, r.apposition ?? false]);
+  assert.deepEqual(roles, [
+    ['الأمين العام لحلف الناتو', 'jens-stoltenberg', true],
+    ['الحلف', 'nato', false],
+    ['الأمين العام لحلف شمال الأطلسي', 'jens-stoltenberg', false],
+  ]);
+});
+
+test('names outside the knowledge base are found by the tagger and kept consistent in the document', () => {
+  const doc = run('وقال الباحث أندريه كورتونوف إن المحادثات صعبة. وأضاف كورتونوف أن موسكو لن تتراجع.');
+  const per = doc.get('entities').filter((e) => e.type === 'PER');
+  assert.deepEqual(per.map((e) => e.text), ['أندريه كورتونوف', 'كورتونوف']);
+  assert.equal(per[0].id, per[1].id);
+});
+
+test('text without names gives an empty layer, and every span slices the text', () => {
+  assert.deepEqual(mentions(run('كان الجو لطيفا والناس في الحدائق.')), []);
+  const doc = run('التقى بوتين وبايدن في جنيف، وناقشا أوكرانيا ومستقبل الناتو.');
+  for (const e of doc.get('entities')) assert.equal(doc.text.slice(e.start, e.end), e.text);
+  assert.deepEqual(doc.get('entities').map((e) => e.id), ['vladimir-putin', 'joe-biden', 'geneva', 'ukraine', 'nato']);
+});
