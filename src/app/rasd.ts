@@ -134,7 +134,7 @@ export class Rasd {
       if (s) stories.push(s);
     }
     const withStories: DocumentRecord[] = [];
-    for (const d of documents) withStories.push({ ...d, story: await this.storyOf(d) });
+    for (const d of documents) withStories.push(await this.fresh(d));
     return { documents: withStories, stories, errors, skipped, created };
   }
 
@@ -159,9 +159,10 @@ export class Rasd {
     return { record, created: saved.created };
   }
 
-  private async storyOf(d: DocumentRecord): Promise<string | null> {
-    if (!d.id) return d.story;
-    return (await this.store.getDocument(d.id as string))?.story ?? d.story;
+  /** The stored version of a record (the corpus stage may have updated its story or date). */
+  private async fresh(d: DocumentRecord): Promise<DocumentRecord> {
+    if (!d.id) return d;
+    return (await this.store.getDocument(d.id as string)) ?? d;
   }
 
   /** Docs of a story, rebuilt from the store. */

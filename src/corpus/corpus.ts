@@ -5,6 +5,10 @@ import { EntityIndex } from './entities.js';
 import { StoryIndex, storyFeatures, type StoryFeatures } from './stories.js';
 import { buildStory, storyRecord } from './story.js';
 import { corroborateQuotes, relinkQuoteSpeakers } from './quotes.js';
+import { adoptPublishedFromRelated } from '../time/reanchor.js';
+import { eventsAnnotator } from '../annotate/events/events.js';
+import { segmentAnnotator } from '../annotate/text/segment.js';
+import { documentRecord } from '../output/jsonl.js';
 
 /**
  * The corpus stage: what needs more than one document. For each new document it links the
@@ -55,19 +59,51 @@ export class Corpus {
     }
   }
 
+  /**
+   * An article that gives no date of its own takes the date its weekday references agree with
+   * among the other articles of its story (certainty "inferred", with the evidence); its
+   * relative dates and events are then resolved again and the stored record updated.
+   */
+  private async dateFromStory(id: string, docs: Doc[], features: Map<Doc, unknown>): Promise<void> {
+    const known = [...new Set(docs.map((d) => d.meta.published).filter((x): x is string => !!x))];
+    if (known.length === 0) return;
+    for (const doc of docs) {
+      if (doc.meta.published || !doc.id) continue;
+      if (!doc.has('tokens')) segmentAnnotator.run(doc); // layers a stored record does not keep
+      if (!adoptPublishedFromRelated(doc, known, `story ${id}`)) continue;
+      eventsAnnotator.run(doc);
+      const record = documentRecord(doc);
+      record.storyFeatures = features.get(doc);
+      await this.store.updateDocument(doc.id, record);
+    }
+  }
+
   async rebuildStories(ids: Set<string>): Promise<StoryRecord[]> {
     const out: StoryRecord[] = [];
     for (const id of ids) {
-      const docs: Doc[] = [];
-      for (const s of await this.store.listDocuments({ story: id, limit: 100_000 })) {
-        const rec = await this.store.getDocument(s.id);
-        if (rec) docs.push(docFromRecord(rec));
+      try {
+        out.push(await this.rebuildStory(id));
+      } catch (err) {
+        // A story that cannot be rebuilt keeps its previous record; its documents are safe.
+        process.stderr.write(`rasd: could not rebuild story ${id}: ${(err as Error).message}\n`);
       }
-      if (docs.length === 0) continue;
-      const record = { ...storyRecord(buildStory(id, docs)), quotes: corroborateQuotes(docs) };
-      await this.store.saveStory(record);
-      out.push(record);
     }
     return out;
+  }
+
+  private async rebuildStory(id: string): Promise<StoryRecord> {
+    const docs: Doc[] = [];
+    const features = new Map<Doc, unknown>();
+    for (const s of await this.store.listDocuments({ story: id, limit: 100_000 })) {
+      const rec = await this.store.getDocument(s.id);
+      if (!rec) continue;
+      const doc = docFromRecord(rec);
+      features.set(doc, rec.storyFeatures);
+      docs.push(doc);
+    }
+    await this.dateFromStory(id, docs, features);
+    const record = { ...storyRecord(buildStory(id, docs)), quotes: corroborateQuotes(docs) };
+    await this.store.saveStory(record);
+    return record;
   }
 }

@@ -125,6 +125,22 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async updateDocument(id: string, record: DocumentRecord): Promise<void> {
+    this.db.transaction(() => {
+      const full = { ...record, id };
+      const r = this.db
+        .prepare('UPDATE documents SET outlet = ?, title = ?, published = ?, story = ?, record = ? WHERE id = ?')
+        .run(record.outlet, record.title, record.published, record.story, JSON.stringify(full), id);
+      if (r.changes === 0) throw new RasdError('E_NOT_FOUND', `no document "${id}" to update`);
+      for (const layer of LAYERS) {
+        const data = (record as Record<string, unknown>)[layer];
+        if (Array.isArray(data)) this.stmts.insertLayer.run(id, layer, JSON.stringify(data));
+      }
+      this.db.prepare('DELETE FROM mentions WHERE doc_id = ?').run(id);
+      for (const e of record.entities) this.stmts.insertMention.run(id, e.id, e.start, e.end);
+    })();
+  }
+
   async getDocument(id: string): Promise<DocumentRecord | null> {
     const row = this.stmts.getDoc.get(id) as { record: string; story: string | null } | undefined;
     if (!row) return null;
