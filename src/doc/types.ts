@@ -126,6 +126,10 @@ export interface Quote extends Span {
   via?: SpeakerRef[];
   lang?: Language;
   date?: string | null;
+  /** The whole quotation when `text` (and start/end) is cut to its first 80 characters. */
+  extent?: Span;
+  /** The mention (name, role, nisba) the speaker was read from; lets the corpus stage refresh ids after linking. */
+  speakerMention?: Span;
 }
 
 export type PloverType =

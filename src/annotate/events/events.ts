@@ -1,0 +1,556 @@
+import type { Annotator } from '../../pipeline/pipeline.js';
+import type { Doc } from '../../doc/doc.js';
+import type { EventMention, Token } from '../../doc/types.js';
+import { TRIGGERS, type TriggerSense } from '../../events/triggers.js';
+import { ACTORS, ALLIANCE_ROLE_WORDS, type ActorEntry } from '../../events/actors.js';
+import { fallbackDates, type DatedSpan } from '../../events/dates.js';
+
+/**
+ * Political events (PLOVER) from trigger words, with actors and targets read off the
+ * sentence around the trigger.
+ *
+ * Workflow per sentence:
+ *  1. find triggers: single words (proclitics stripped) and phrases, disambiguated by `needs`;
+ *  2. drop triggers inside the complement of a governing verb (دعا روسيا إلى سحب قواتها → one REQUEST);
+ *  3. negation (لم/لن/عدم …): a refused agreement or concession is a REJECT; otherwise `negated`;
+ *     modality from cues (من المقرر → planned, فشل → failed, إذا/قد → hypothetical);
+ *  4. actors: entity, role and nisba mentions (or the general gazetteer when those layers are
+ *     absent), VSO first for verbs (first bare candidate after the verb), else SVO (nearest
+ *     candidate before); noun triggers take بين X و Y or following nisbas (اجتماع أميركي روسي);
+ *     coordinated candidates (روسيا وحلف الناتو) join; targets are the next candidates after;
+ *  5. date from a date expression in the sentence, else the published date unless the sentence
+ *     is background (كان قد, سبق); place from في + a place in the sentence, else the dateline.
+ */
+
+const WINDOW_RIGHT = 3;
+const WINDOW_LEFT = 12;
+const TARGET_WINDOW = 10;
+const GOVERN_WINDOW = 10;
+const NEEDS_WINDOW = 5;
+
+const PREPOSITIONS = new Set(['على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'ضد', 'تجاه', 'حول', 'لدي', 'لدى', 'بشان', 'نحو', 'عبر', 'ازاء', 'لصالح', 'بحق']);
+const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ما', 'عدم', 'غير', 'ليس', 'ليست', 'دون', 'بدون']);
+const PLANNED = new Set(['المقرر', 'مقرر', 'يعتزم', 'تعتزم', 'يعتزمان', 'المرتقب', 'المزمع', 'سيعقد', 'ستعقد', 'سيجري', 'ستجري', 'سيلتقي', 'ستبدا', 'سيبدا', 'تبدا', 'يتوقع', 'ينتظر', 'المقبل', 'المقبله', 'القادم', 'القادمه']);
+const FAILED = new Set(['فشل', 'فشلت', 'فشلا', 'فشلوا', 'اخفق', 'اخفقت', 'تعثر', 'تعثرت']);
+const HYPOTHETICAL = new Set(['اذا', 'لو', 'ربما', 'حاله', 'حال', 'امكانيه', 'احتمال']);
+const HYPOTHETICAL_AFTER = new Set(['محتمل', 'محتمله', 'المحتمل', 'المحتمله', 'مزعوم', 'المزعوم']);
+/** Deterring or preventing an act is not the act (لردع العدوان). */
+const PREVENTION = new Set(['ردع', 'لردع', 'منع', 'لمنع', 'تجنب', 'لتجنب', 'تفادي', 'لتفادي']);
+/** A halt word after a cooperation noun (التعاون … توقف) makes the event a SANCTION. */
+const HALT = new Set(['توقف', 'توقفت', 'علق', 'علقت', 'تعليق', 'تجميد', 'جمد', 'جمدت', 'وقف']);
+const RECIPROCAL: ReadonlySet<string> = new Set(['CONSULT', 'COOPERATE']);
+const BACKGROUND = new Set(['كان', 'كانت', 'كانوا', 'سبق', 'سابق', 'سابقا', 'منذ']);
+const CLAUSE_BREAKS = new Set(['،', ',', ';', '؛', ':', 'لكن', 'ولكن', 'بينما', 'فيما']);
+const PRESS = new Set(['صحفي', 'صحافي', 'الصحفي', 'الصحافي', 'صحفيا', 'صحافيا']);
+const FIGHTERS = new Set(['المقاتلين', 'مقاتلين', 'المسلحين', 'مسلحين', 'الانفصاليين', 'انفصاليين', 'الميليشيات', 'ميليشيات', 'المتمردين', 'متمردين']);
+/** Agreeing verbs whose negation is a refusal (لم توافق), unlike a missing pledge (لم يتعهد). */
+const ACCEPT_STEMS = ['وافق', 'يوافق', 'توافق', 'قبل', 'يقبل', 'تقبل'];
+/** Reporting verbs: their subject is the speaker, not the actor of an event noun that follows. */
+const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'افاد', 'افادت', 'يقول', 'تقول', 'قائلا', 'مؤكدا', 'مشيرا', 'اقر', 'اقرت']);
+const BREAKS = new Set(['،', ',', ';', '؛', ':', '.', '"', '(', ')']);
+
+/** Proclitic-stripped forms of a normalised word, most literal first, with what was stripped. */
+interface Strip {
+  form: string;
+  /** A preposition (ب ل ك) was attached: the word is a prepositional object. */
+  prep: boolean;
+  /** A conjunction (و ف) was attached. */
+  conj: boolean;
+}
+
+function strips(w: string): Strip[] {
+  const out: Strip[] = [{ form: w, prep: false, conj: false }];
+  let rest = w;
+  let conj = false;
+  if (rest.length > 3 && (rest[0] === 'و' || rest[0] === 'ف')) {
+    rest = rest.slice(1);
+    conj = true;
+    out.push({ form: rest, prep: false, conj });
+  }
+  if (rest.length > 3) {
+    const c = rest[0];
+    if (c === 'ب' || c === 'ك') out.push({ form: rest.slice(1), prep: true, conj });
+    else if (c === 'ل') {
+      if (rest[1] === 'ل') out.push({ form: 'ا' + rest.slice(1), prep: true, conj }); // لل = ل + ال
+      out.push({ form: rest.slice(1), prep: true, conj });
+    } else if (c === 'س' && (rest[1] === 'ي' || rest[1] === 'ت' || rest[1] === 'ن')) out.push({ form: rest.slice(1), prep: false, conj });
+  }
+  // Accusative indefinite nouns carry an alef (اجتماعا → اجتماع).
+  if (w.length > 4 && w.endsWith('ا') && !w.endsWith('وا')) out.push({ form: w.slice(0, -1), prep: false, conj: false });
+  // Without the article, for verbal nouns (الاجتماع → اجتماع).
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const f = out[i].form;
+    if (f.startsWith('ال') && f.length > 4) out.push({ ...out[i], form: f.slice(2) });
+  }
+  return out;
+}
+
+interface Candidate {
+  first: number;
+  last: number;
+  id: string;
+  person: boolean;
+  nisba: boolean;
+  /** A place after في/ب: a location, not an actor. */
+  place: boolean;
+  prep: boolean;
+  conj: boolean;
+}
+
+interface Trigger {
+  first: number;
+  last: number;
+  sense: TriggerSense;
+}
+
+export interface EventOptions {
+  /** Keep events reported as not happening (لم تهاجم) — off: the layer lists what happened or is planned. */
+  keepNegated?: boolean;
+  /** Keep conditional or speculative events (في حالة الغزو، هجوم محتمل). */
+  keepHypothetical?: boolean;
+  /** Keep events whose actor could not be identified. */
+  keepActorless?: boolean;
+}
+
+export const eventsAnnotator: Annotator = {
+  name: 'events',
+  requires: ['sentences', 'tokens'],
+  assigns: ['events'],
+  run(doc) {
+    doc.set('events', extractEvents(doc));
+  },
+};
+
+export function extractEvents(doc: Doc, options: EventOptions = {}): EventMention[] {
+  const tokens = doc.get('tokens');
+  const sentences = doc.get('sentences');
+  const text = doc.text;
+  const out: EventMention[] = [];
+  const entityIds = docEntityIds(doc);
+  const dated = datedSpans(doc);
+  const namesNato = entityIds.has('NATO') || tokens.some((t) => ACTORS.names.get(stripFirst(t.norm))?.id === 'NATO');
+  const datelinePlace = doc.meta.dateline ? ACTORS.names.get(stripFirst(normalizeSurface(doc.meta.dateline))) : undefined;
+
+  // Tokens by sentence.
+  let ti = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const sStart = ti;
+    while (ti < tokens.length && tokens[ti].sentence === si) ti++;
+    const sEnd = ti;
+    if (sEnd - sStart < 2) continue;
+    const toks = tokens.slice(sStart, sEnd);
+    const cands = candidates(doc, toks, entityIds, namesNato);
+    const triggers = findTriggers(toks);
+    for (let k = 0; k < triggers.length; k++) {
+      const trig = triggers[k];
+      if (governed(triggers, k, toks)) continue;
+      let type = trig.sense.type;
+      let negated = false;
+      const before = (n: number) => windowNorms(toks, trig.first - n, trig.first);
+      const after = windowNorms(toks, trig.last + 1, trig.last + 5);
+      if (before(3).some((w) => PREVENTION.has(w))) continue;
+      // A press conference is where something is said, not a consultation.
+      if (type === 'CONSULT' && after.length > 0 && PRESS.has(after[0])) continue;
+      // Proposing that the other side act (اقترح أن يتخذ) is a request, not an offer.
+      if (type === 'AGREE' && trig.sense.kind === 'verb' && after.slice(0, 3).some((w) => w === 'ان' || w === 'بان')) type = 'REQUEST';
+      if (type === 'COOPERATE' && after.some((w) => HALT.has(w))) type = 'SANCTION';
+      // Supporting fighters is material aid.
+      if (type === 'SUPPORT' && after.slice(0, 4).some((w) => FIGHTERS.has(w))) type = 'AID';
+      const negation = before(2).some((w) => NEGATIONS.has(w));
+      if (negation) {
+        // Refusing to agree or to give ground is itself a rejection ("لم توافق", "لن يساوموا");
+        // not pledging or not meeting is only a negated event.
+        if (type === 'CONCEDE' || (type === 'AGREE' && ACCEPT_STEMS.some((x) => toks[trig.first].norm.includes(x)))) type = 'REJECT';
+        else negated = true;
+      }
+      let modality: EventMention['modality'] = 'asserted';
+      const near = before(6);
+      if (near.some((w) => FAILED.has(w))) modality = 'failed';
+      else if (near.some((w) => PLANNED.has(w)) || after.some((w) => PLANNED.has(w)) || futureVerb(toks[trig.first])) modality = 'planned';
+      else if (before(4).some((w) => HYPOTHETICAL.has(w)) || after.slice(0, 3).some((w) => HYPOTHETICAL_AFTER.has(w))) modality = 'hypothetical';
+      let { actors, targets } = attribute(trig, toks, cands);
+      // Reciprocal nouns (اجتماع مجلس روسيا والناتو): the first party acts, the others are targets.
+      if (RECIPROCAL.has(type) && targets.length === 0 && actors.length > 1) {
+        targets = actors.slice(1);
+        actors = actors.slice(0, 1);
+      }
+      // Arabic drops pronoun subjects and refers back with definite nouns (الاجتماع): with no
+      // actor in the sentence, take the previous event's participants.
+      let inherited: EventMention | null = null;
+      if (actors.length === 0 && out.length > 0) {
+        const prev = definiteNoun(toks[trig.first], trig.sense) ? lastOfType(out, type) : trig.sense.kind === 'verb' ? out[out.length - 1] : null;
+        if (prev && prev.actors.length > 0 && prevSentenceWithin(prev, sentences, si, 2)) {
+          inherited = prev;
+          actors = prev.actors;
+          if (targets.length === 0 || prev.type === type) targets = prev.targets.filter((x) => !actors.includes(x));
+        }
+      }
+      const t0 = toks[trig.first];
+      const t1 = toks[trig.last];
+      const sentence = sentences[si];
+      let date = eventDate(dated, sentence, clauseSpan(toks, trig), t0.start, doc.meta.published, toks, trig.first);
+      const place = cands.filter((c) => c.place).sort((a, b) => Math.abs(a.first - trig.first) - Math.abs(b.first - trig.first))[0];
+      let location = place ? place.id : si === 0 && datelinePlace ? datelinePlace.id : null;
+      if (inherited && inherited.type === type) {
+        date = inherited.date ?? date;
+        location = location ?? inherited.location;
+      }
+      out.push({
+        type,
+        mode: trig.sense.mode ?? null,
+        actors,
+        targets,
+        date,
+        location,
+        sentence: { start: sentence.start, end: sentence.end },
+        trigger: { start: t0.start, end: t1.end, text: text.slice(t0.start, t1.end) },
+        negated,
+        modality,
+      });
+    }
+  }
+  // One event per type, participants and date in a document (reports repeat the lead event).
+  const seen = new Set<string>();
+  return out.filter((e) => {
+    if (e.negated && !options.keepNegated) return false;
+    if (e.modality === 'hypothetical' && !options.keepHypothetical) return false;
+    if (e.actors.length === 0 && !options.keepActorless) return false;
+    const key = `${e.type}|${e.actors.join(',')}|${e.targets.join(',')}|${e.date ?? ''}|${e.modality}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Character span of the clause (between commas, colons, semicolons) holding the trigger. */
+function clauseSpan(toks: Token[], trig: Trigger): { start: number; end: number } {
+  let a = trig.first;
+  while (a > 0 && !CLAUSE_BREAKS.has(toks[a - 1].norm)) a--;
+  let b = trig.last;
+  while (b < toks.length - 1 && !CLAUSE_BREAKS.has(toks[b + 1].norm)) b++;
+  return { start: toks[a].start, end: toks[b].end };
+}
+
+function normalizeSurface(s: string): string {
+  // Datelines are short ("موسكو:"): keep letters only.
+  return s.replace(/[^\u0621-\u064a ]/g, '').trim().replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+}
+
+function stripFirst(w: string): string {
+  for (const s of strips(w)) if (ACTORS.names.has(s.form)) return s.form;
+  return w;
+}
+
+function windowNorms(toks: Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, from); i < Math.min(toks.length, to); i++) {
+    const w = toks[i].norm;
+    out.push(w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
+  }
+  return out;
+}
+
+function definiteNoun(t: Token, sense: TriggerSense): boolean {
+  return sense.kind === 'noun' && /^(و|ف)?(ال|بال|لل|كال)/.test(t.norm);
+}
+
+function lastOfType(events: EventMention[], type: string): EventMention | null {
+  for (let i = events.length - 1; i >= 0; i--) if (events[i].type === type) return events[i];
+  return null;
+}
+
+function prevSentenceWithin(prev: EventMention, sentences: { start: number }[], si: number, n: number): boolean {
+  const from = sentences[Math.max(0, si - n)].start;
+  return prev.sentence.start >= from;
+}
+
+function futureVerb(t: Token): boolean {
+  const w = t.norm[0] === 'و' || t.norm[0] === 'ف' ? t.norm.slice(1) : t.norm;
+  return w.length > 4 && w[0] === 'س' && (w[1] === 'ي' || w[1] === 'ت');
+}
+
+/** Gazetteer id → the id the entity layer gave the same name in this document. */
+function docEntityIds(doc: Doc): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of doc.layer('entities')) {
+    const g = lookupName(e.text.split(/\s+/).map((w) => normalizeSurface(w)));
+    if (g && !map.has(g.entry.id)) map.set(g.entry.id, e.id);
+    if (!map.has(e.name)) map.set(e.name, e.id);
+  }
+  return map;
+}
+
+function lookupName(words: string[]): { entry: ActorEntry; strip: Strip } | null {
+  if (words.length === 0) return null;
+  for (const s of strips(words[0])) {
+    const key = [s.form, ...words.slice(1)].join(' ');
+    const e = ACTORS.names.get(key);
+    if (e) return { entry: e, strip: s };
+  }
+  return null;
+}
+
+/** Actor candidates of a sentence: entity/role/nisba layers, then the gazetteer for uncovered words. */
+function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, namesNato: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const covered = new Uint8Array(toks.length);
+  const s0 = toks[0].start;
+  const s1 = toks[toks.length - 1].end;
+  const tokenAt = (start: number, end: number): [number, number] | null => {
+    let a = -1;
+    let b = -1;
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i].end > start && toks[i].start < end) {
+        if (a < 0) a = i;
+        b = i;
+      }
+    }
+    return a < 0 ? null : [a, b];
+  };
+  const prepBefore = (i: number) => i > 0 && PREPOSITIONS.has(toks[i - 1].norm);
+  /** `attached`: a preposition is written on the word (لروسيا، بموسكو). */
+  const push = (first: number, last: number, id: string, person: boolean, nisba: boolean, place: boolean, attached: boolean) => {
+    const conj = toks[first].norm.length > 3 && (toks[first].norm[0] === 'و' || toks[first].norm[0] === 'ف');
+    out.push({ first, last, id, person, nisba, place, prep: prepBefore(first) || attached, conj });
+    for (let i = first; i <= last; i++) covered[i] = 1;
+  };
+  const isPlaceContext = (i: number, attached: boolean) => attached || (i > 0 && toks[i - 1].norm === 'في');
+  /** Whether the letters of the token before the mention's start hold a preposition (بـ لـ كـ). */
+  const attachedBefore = (i: number, start: number) => /[بلك]/.test(normalizeSurface(doc.text.slice(toks[i].start, start)));
+
+  for (const e of doc.layer('entities')) {
+    if (e.end <= s0 || e.start >= s1) continue;
+    const r = tokenAt(e.start, e.end);
+    if (!r) continue;
+    const g = lookupName(e.text.split(/\s+/).map((w) => normalizeSurface(w)));
+    const att = attachedBefore(r[0], e.start);
+    // A body named after two parties (مجلس روسيا - الناتو) stands for both: leave its words to the gazetteer.
+    if (e.type === 'ORG' && !g && partiesInside(toks, r[0], r[1]) >= 2) continue;
+    if (g && (g.entry.kind === 'venue' || (g.entry.kind === 'city' && isPlaceContext(r[0], att)))) {
+      push(r[0], r[1], g.entry.id, false, false, true, att);
+      continue;
+    }
+    if (g && g.entry.kind === 'city' && g.entry.country) {
+      push(r[0], r[1], entityIds.get(g.entry.country) ?? g.entry.country, false, false, false, att);
+      continue;
+    }
+    if (e.type === 'LOC' && !g && isPlaceContext(r[0], att)) {
+      push(r[0], r[1], e.id, false, false, true, att);
+      continue;
+    }
+    push(r[0], r[1], e.id, e.type === 'PER', false, false, att);
+  }
+  for (const ro of doc.layer('roles')) {
+    if (!ro.id || ro.end <= s0 || ro.start >= s1) continue;
+    const r = tokenAt(ro.start, ro.end);
+    if (r && !covered[r[0]]) push(r[0], r[1], ro.id, false, false, false, attachedBefore(r[0], ro.start));
+  }
+  for (const n of doc.layer('nisbas')) {
+    if (n.end <= s0 || n.start >= s1) continue;
+    const r = tokenAt(n.start, n.end);
+    if (r && !covered[r[0]]) push(r[0], r[1], n.id, false, true, false, attachedBefore(r[0], n.start));
+  }
+  const haveNisbas = doc.has('nisbas');
+  // Gazetteer for words no layer covered (longest name first).
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i] || toks[i].kind !== 'word' && toks[i].kind !== 'latin') continue;
+    let matched = false;
+    for (let n = Math.min(ACTORS.maxWords, toks.length - i); n >= 1 && !matched; n--) {
+      let free = true;
+      for (let k = i; k < i + n; k++) if (covered[k]) free = false;
+      if (!free) continue;
+      const g = lookupName(toks.slice(i, i + n).map((t) => t.norm));
+      if (!g) continue;
+      matched = true;
+      const e = g.entry;
+      const att = g.strip.prep;
+      if (e.kind === 'venue' || (e.kind === 'city' && isPlaceContext(i, att))) push(i, i + n - 1, e.id, false, false, true, att);
+      else if (e.kind === 'city' && e.country) push(i, i + n - 1, entityIds.get(e.country) ?? e.country, false, false, false, att);
+      else push(i, i + n - 1, entityIds.get(e.id) ?? e.id, false, false, false, att);
+    }
+    if (matched) continue;
+    const w = toks[i].norm.length > 4 && toks[i].norm[0] === 'و' ? toks[i].norm.slice(1) : toks[i].norm;
+    if (!haveNisbas) {
+      const country = ACTORS.nisbas.get(w);
+      if (country) {
+        push(i, i, entityIds.get(country) ?? country, false, true, false, false);
+        continue;
+      }
+    }
+    if (namesNato && ALLIANCE_ROLE_WORDS.has(w) && !doc.has('roles')) push(i, i, entityIds.get('NATO') ?? 'NATO', false, false, false, /^(و|ف)?(ب|ل)/.test(toks[i].norm) && !ALLIANCE_ROLE_WORDS.has(toks[i].norm.replace(/^[وف]/, '')));
+  }
+  out.sort((a, b) => a.first - b.first);
+  // A nisba right before a person is a title (الرئيس الروسي فلاديمير بوتين), not a separate actor.
+  return out.filter((c, k) => !(c.nisba && out.slice(k + 1, k + 3).some((d) => d.person && d.first - c.last <= 2)));
+}
+
+function partiesInside(toks: Token[], a: number, b: number): number {
+  const ids = new Set<string>();
+  for (let i = a; i <= b; i++) {
+    const g = lookupName([toks[i].norm]);
+    if (g && g.entry.kind !== 'city' && g.entry.kind !== 'venue') ids.add(g.entry.id);
+  }
+  return ids.size;
+}
+
+function findTriggers(toks: Token[]): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].kind !== 'word') continue;
+    const forms = strips(toks[i].norm);
+    let found: Trigger | null = null;
+    // Phrases first (longest match).
+    for (const s of forms) {
+      const list = TRIGGERS.phrases.get(s.form);
+      if (!list) continue;
+      for (const ph of list) {
+        let ok = i + ph.words.length <= toks.length;
+        for (let k = 1; ok && k < ph.words.length; k++) ok = toks[i + k].norm === ph.words[k];
+        if (ok && (!found || ph.words.length > found.last - found.first + 1)) found = { first: i, last: i + ph.words.length - 1, sense: ph };
+      }
+    }
+    if (!found) {
+      for (const s of forms) {
+        const senses = TRIGGERS.words.get(s.form);
+        if (!senses) continue;
+        const sense = senses.find((x) => !x.needs || needsMet(toks, i, x.needs));
+        if (sense) {
+          found = { first: i, last: i, sense };
+          break;
+        }
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = found.last;
+    }
+  }
+  return out;
+}
+
+function needsMet(toks: Token[], i: number, needs: readonly string[]): boolean {
+  for (let k = i + 1; k <= Math.min(toks.length - 1, i + NEEDS_WINDOW); k++) {
+    for (const s of strips(toks[k].norm)) if (needs.includes(s.form)) return true;
+  }
+  return false;
+}
+
+/** True when an earlier governing trigger (ask, offer, refuse, accuse) takes this one as its content. */
+function governed(triggers: Trigger[], k: number, toks: Token[]): boolean {
+  const t = triggers[k];
+  for (let j = k - 1; j >= 0; j--) {
+    const g = triggers[j];
+    if (t.first - g.last > GOVERN_WINDOW) break;
+    if (!g.sense.governs) continue;
+    let broken = false;
+    for (let i = g.last + 1; i < t.first; i++) if (BREAKS.has(toks[i].norm)) broken = true;
+    if (!broken) return true;
+  }
+  return false;
+}
+
+/** Actors and targets of one trigger. */
+function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: string[]; targets: string[] } {
+  const cands = all.filter((c) => !c.place);
+  const withCoordinated = (start: number): Candidate[] => {
+    const group = [cands[start]];
+    for (let k = start + 1; k < cands.length; k++) {
+      const prev = group[group.length - 1];
+      if (cands[k].first - prev.last <= 2 && (cands[k].conj || toks[cands[k].first - 1]?.norm === 'و')) group.push(cands[k]);
+      else break;
+    }
+    return group;
+  };
+  const ids = (cs: Candidate[]) => [...new Set(cs.map((c) => c.id))];
+  const firstAfter = (pos: number, limit: number, bare: boolean) => cands.findIndex((c) => c.first > pos && c.first <= pos + limit && (!bare || !c.prep) && !crossesBreak(toks, pos, c.first, bare));
+
+  // بين X و Y: the first participant is the actor, the others targets.
+  if (trig.sense.kind === 'noun') {
+    for (let i = trig.last + 1; i <= Math.min(toks.length - 1, trig.last + 5); i++) {
+      if (toks[i].norm !== 'بين') continue;
+      const k = firstAfter(i, 6, false);
+      if (k >= 0) {
+        const group = withCoordinated(k);
+        const a = ids(group.slice(0, 1));
+        let t = ids(group.slice(1));
+        if (t.length === 0) {
+          const k2 = cands.findIndex((c) => c.first > group[0].last && c.first <= group[0].last + 3);
+          if (k2 >= 0) t = ids(withCoordinated(k2));
+        }
+        return { actors: a, targets: t.filter((x) => !a.includes(x)) };
+      }
+    }
+    // اجتماع أميركي روسي: nisbas right after the noun.
+    const k = cands.findIndex((c) => c.nisba && c.first > trig.last && c.first <= trig.last + 2);
+    if (k >= 0) {
+      const a = [cands[k].id];
+      const next = cands[k + 1];
+      const t = next && next.nisba && next.first - cands[k].last <= 2 && next.id !== a[0] ? [next.id] : [];
+      return { actors: a, targets: t };
+    }
+    // الحشد العسكري الكبير لروسيا: a possessor after ل is the agent of the noun.
+    const p = cands.findIndex((c) => c.first > trig.last && c.first <= trig.last + 3 && c.prep && /^(و|ف)?ل/.test(toks[c.first].norm) && !PREPOSITIONS.has(toks[c.first - 1]?.norm ?? ''));
+    if (p >= 0) {
+      const a = [cands[p].id];
+      const tk = cands.findIndex((c, i) => i > p && c.first <= cands[p].last + TARGET_WINDOW && !a.includes(c.id));
+      return { actors: a, targets: tk >= 0 ? ids(withCoordinated(tk)).filter((x) => !a.includes(x)) : [] };
+    }
+  }
+
+  let actorGroup: Candidate[] = [];
+  const right = firstAfter(trig.last, WINDOW_RIGHT, true);
+  let left = -1;
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k];
+    if (c.last >= trig.first || c.first < trig.first - WINDOW_LEFT) continue;
+    if (c.prep || crossesBreak(toks, c.last, trig.first, true)) continue;
+    // The speaker of a reporting verb (قال ستولتنبرغ بعد مناقشات) is not the actor of an event noun.
+    if (trig.sense.kind === 'noun' && windowNorms(toks, c.first - 3, c.first).some((w) => REPORTING.has(w))) continue;
+    left = k;
+    break;
+  }
+  if (left >= 0) {
+    // Start of the coordinated group ending at `left`.
+    let start = left;
+    while (start > 0 && cands[start].conj && cands[start].first - cands[start - 1].last <= 2) start--;
+    const leftGroup = withCoordinated(start);
+    // SVO when the subject stands right before the verb (the verb's own subject).
+    if (right < 0 || trig.first - cands[left].last <= 2 || trig.sense.kind === 'noun' && cands[right].first - trig.last > 2) actorGroup = leftGroup;
+  }
+  if (actorGroup.length === 0 && right >= 0) actorGroup = withCoordinated(right);
+  const actors = ids(actorGroup);
+  const afterPos = Math.max(trig.last, ...actorGroup.filter((c) => c.first > trig.last).map((c) => c.last));
+  const tk = cands.findIndex((c) => c.first > afterPos && c.first <= afterPos + TARGET_WINDOW && !actors.includes(c.id));
+  const targets = tk >= 0 ? ids(withCoordinated(tk)).filter((x) => !actors.includes(x)) : [];
+  return { actors, targets };
+}
+
+function crossesBreak(toks: Token[], from: number, to: number, strict: boolean): boolean {
+  if (!strict) return false;
+  for (let i = from + 1; i < to; i++) if (toks[i].norm === '.' || toks[i].norm === '؛' || toks[i].norm === ';') return true;
+  return false;
+}
+
+function datedSpans(doc: Doc): DatedSpan[] {
+  if (doc.has('dates')) {
+    return doc
+      .get('dates')
+      .filter((d) => d.value && /^\d{4}/.test(d.value) && d.type !== 'DURATION')
+      .map((d) => ({ start: d.start, end: d.end, value: d.value! }));
+  }
+  return fallbackDates(doc.text);
+}
+
+function eventDate(dated: DatedSpan[], sentence: { start: number; end: number }, clause: { start: number; end: number }, at: number, published: string | null, toks: Token[], trigFirst: number): string | null {
+  let best: DatedSpan | null = null;
+  // A date in the trigger's own clause wins over a nearer one across a comma.
+  const rank = (d: DatedSpan) => (d.start >= clause.start && d.end <= clause.end ? 0 : 1e6) + Math.abs(d.start - at);
+  for (const d of dated) {
+    if (d.start < sentence.start || d.end > sentence.end) continue;
+    if (!best || rank(d) < rank(best)) best = d;
+  }
+  if (best) return best.value;
+  const background = windowNorms(toks, trigFirst - 6, trigFirst).some((w) => BACKGROUND.has(w));
+  return background ? null : published;
+}

@@ -1,0 +1,70 @@
+import type { Language, Paragraph, Span } from '../../doc/types.js';
+
+/**
+ * Social posts embedded in an article as text: the post on its own paragraph, then a signature
+ * line "— Name (@handle) Month D, YYYY" (the form Twitter's embed code leaves when the script
+ * does not run). The post is a quote by that account, in the paragraph's language, on that date.
+ */
+
+export interface SocialPost extends Span {
+  lang: Language;
+  name: string;
+  nameSpan: Span;
+  handleSpan: Span | null;
+  date: string | null;
+  /** The signature up to the handle: "— Jens Stoltenberg (@jensstoltenberg)". */
+  cue: string;
+  cueSpan: Span;
+}
+
+const SIGNATURE = /^[—–―-]\s*([^()\n@]{2,80}?)\s*\((@[A-Za-z0-9_]{1,30})\)\s*(.*)$/;
+
+const MONTHS = new Map<string, number>([
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
+  ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+const MONTH_DAY_YEAR = /([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})/;
+const DAY_MONTH_YEAR = /(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})/;
+
+export function parseEnglishDate(s: string): string | null {
+  let m = MONTH_DAY_YEAR.exec(s);
+  let month: number | undefined;
+  let day: string;
+  let year: string;
+  if (m && (month = MONTHS.get(m[1].toLowerCase()))) {
+    day = m[2];
+    year = m[3];
+  } else if ((m = DAY_MONTH_YEAR.exec(s)) && (month = MONTHS.get(m[2].toLowerCase()))) {
+    day = m[1];
+    year = m[3];
+  } else return null;
+  return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+export function findSocialPosts(text: string, paragraphs: readonly Paragraph[]): SocialPost[] {
+  const out: SocialPost[] = [];
+  for (let i = 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const line = text.slice(p.start, p.end);
+    const m = SIGNATURE.exec(line);
+    if (!m) continue;
+    const post = paragraphs[i - 1];
+    const name = m[1].trim();
+    const nameStart = p.start + line.indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+    const handleStart = p.start + line.indexOf(m[2], nameStart - p.start + name.length);
+    const cueEnd = handleStart + m[2].length + 1;
+    out.push({
+      start: post.start,
+      end: post.end,
+      lang: post.lang,
+      name,
+      nameSpan: { start: nameStart, end: nameStart + name.length },
+      handleSpan: { start: handleStart, end: handleStart + m[2].length },
+      date: parseEnglishDate(m[3]),
+      cue: text.slice(p.start, cueEnd),
+      cueSpan: { start: p.start, end: cueEnd },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,187 @@
+import type { Doc } from '../doc/doc.js';
+import type { PloverType } from '../doc/types.js';
+import { normalize } from '../text/normalize.js';
+import { docKey, type TimelineEntry } from './timeline.js';
+
+/**
+ * Cross-outlet comparison of one story: which outlet reports which fact (timeline entries,
+ * key numbers, quotes), facts only one outlet reports, conflicts (the same event given
+ * different dates or outcomes), and each outlet's framing cues side by side. Shown neutrally:
+ * the cues are listed, not scored.
+ */
+
+export interface FactRow {
+  fact: string;
+  kind: 'event' | 'fact' | 'number' | 'quote';
+  date: string | null;
+  /** outlet → documents reporting it */
+  outlets: Record<string, string[]>;
+}
+
+export interface Conflict {
+  fact: string;
+  kind: 'date' | 'outcome' | 'number';
+  /** value → outlets giving it */
+  values: Record<string, string[]>;
+}
+
+export interface Comparison {
+  outlets: string[];
+  matrix: FactRow[];
+  singleOutlet: FactRow[];
+  conflicts: Conflict[];
+  framing: Record<string, { cue: string; gloss: string; count: number }[]>;
+  quotes: { speaker: string; outlets: Record<string, string[]> }[];
+}
+
+/** General loaded terms of Arabic political news, with a neutral English gloss. */
+const FRAMING: [string, string][] = [
+  ['بذريعة', 'pretext'],
+  ['بحجة', 'pretext'],
+  ['مزعوم', 'alleged'],
+  ['المزعوم', 'alleged'],
+  ['المزعومة', 'alleged'],
+  ['غزو', 'invasion'],
+  ['عدوان', 'aggression'],
+  ['العدوان', 'aggression'],
+  ['احتلال', 'occupation'],
+  ['الاحتلال', 'occupation'],
+  ['عملية عسكرية', 'military operation'],
+  ['العملية العسكرية', 'military operation'],
+  ['إرهابي', 'terrorist'],
+  ['الإرهابية', 'terrorist'],
+  ['إرهابيين', 'terrorists'],
+  ['مسلحين', 'gunmen'],
+  ['متمردين', 'rebels'],
+  ['الانفصاليين', 'separatists'],
+  ['نظام', 'regime'],
+  ['فشل', 'failure'],
+  ['فشلت', 'failure'],
+  ['مناقشة بناءة', 'constructive discussion'],
+  ['بناءة', 'constructive'],
+  ['تصعيد', 'escalation'],
+  ['التصعيد', 'escalation'],
+  ['استفزاز', 'provocation'],
+  ['استفزازية', 'provocative'],
+  ['هستيريا', 'hysteria'],
+  ['ادعاءات', 'claims'],
+  ['مخاوف', 'fears'],
+  ['تهديد', 'threat'],
+  ['خطير', 'dangerous'],
+  ['ضم', 'annexation'],
+  ['ضمها', 'annexation'],
+  ['الشهيد', 'martyr'],
+  ['شهداء', 'martyrs'],
+  ['قتلى', 'killed'],
+];
+const FRAMING_NORM: [string[], string, string][] = FRAMING.map(([ar, gloss]) => [normalize(ar).split(' '), ar, gloss]);
+
+export function outletOf(doc: Doc): string {
+  return doc.meta.outlet ?? docKey(doc);
+}
+
+export function compareOutlets(docs: Doc[], timeline: TimelineEntry[]): Comparison {
+  const outlets = [...new Set(docs.map(outletOf))];
+  const outletByDoc = new Map(docs.map((d) => [docKey(d), outletOf(d)]));
+  const matrix: FactRow[] = [];
+  for (const t of timeline) {
+    const row: FactRow = { fact: t.summary, kind: t.kind, date: t.date, outlets: {} };
+    for (const d of t.documents) (row.outlets[outletByDoc.get(d) ?? d] ??= []).push(d);
+    matrix.push(row);
+  }
+  // Key numbers: a number and the word after it (27 قتيلا، 4 ساعات), per outlet.
+  const numbers = new Map<string, Map<string, Set<string>>>();
+  for (const doc of docs) {
+    const toks = doc.layer('tokens');
+    for (let i = 0; i + 1 < toks.length; i++) {
+      if (toks[i].kind !== 'number' || toks[i + 1].kind !== 'word' || /^\d{4}$/.test(toks[i].norm)) continue;
+      const unit = toks[i + 1].norm;
+      const byValue = numbers.get(unit) ?? new Map<string, Set<string>>();
+      numbers.set(unit, byValue);
+      const set = byValue.get(toks[i].norm) ?? new Set<string>();
+      set.add(outletOf(doc));
+      byValue.set(toks[i].norm, set);
+    }
+  }
+  const conflicts: Conflict[] = [];
+  for (const [unit, byValue] of numbers) {
+    for (const [value, os] of byValue) {
+      const row: FactRow = { fact: `${value} ${unit}`, kind: 'number', date: null, outlets: {} };
+      for (const o of os) row.outlets[o] = [];
+      matrix.push(row);
+    }
+  }
+  // Same event (type + participants), different dates or outcomes across outlets.
+  const byEvent = new Map<string, { dates: Map<string, Set<string>>; outcomes: Map<string, Set<string>>; label: string }>();
+  for (const doc of docs) {
+    for (const e of doc.layer('events')) {
+      if (e.actors.length === 0 || e.negated) continue;
+      const parts = [...new Set([...e.actors, ...e.targets])].sort();
+      const key = `${e.type as PloverType}|${parts.join(',')}|${e.location ?? ''}`;
+      const g = byEvent.get(key) ?? { dates: new Map(), outcomes: new Map(), label: `${e.type}: ${parts.join(' – ')}${e.location ? ' @ ' + e.location : ''}` };
+      byEvent.set(key, g);
+      if (e.date && e.location) add(g.dates, e.date, outletOf(doc));
+      add(g.outcomes, e.modality ?? 'asserted', outletOf(doc));
+    }
+  }
+  for (const g of byEvent.values()) {
+    if (g.dates.size > 1) conflicts.push({ fact: g.label, kind: 'date', values: record(g.dates) });
+    if (g.outcomes.has('failed') && g.outcomes.size > 1) conflicts.push({ fact: g.label, kind: 'outcome', values: record(g.outcomes) });
+  }
+  const singleOutlet = matrix.filter((r) => r.kind !== 'number' && Object.keys(r.outlets).length === 1);
+
+  const framing: Comparison['framing'] = {};
+  for (const doc of docs) {
+    const o = outletOf(doc);
+    const toks = doc.layer('tokens');
+    const counts = new Map<string, { cue: string; gloss: string; count: number }>();
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i].norm.length > 3 && toks[i].norm[0] === 'و' ? toks[i].norm.slice(1) : toks[i].norm;
+      for (const [words, ar, gloss] of FRAMING_NORM) {
+        if (words[0] !== w) continue;
+        let ok = true;
+        for (let k = 1; ok && k < words.length; k++) ok = toks[i + k]?.norm === words[k];
+        if (!ok) continue;
+        const c = counts.get(ar) ?? { cue: ar, gloss, count: 0 };
+        c.count++;
+        counts.set(ar, c);
+      }
+    }
+    const list = (framing[o] ??= []);
+    for (const c of counts.values()) {
+      const have = list.find((x) => x.cue === c.cue);
+      if (have) have.count += c.count;
+      else list.push(c);
+    }
+    list.sort((a, b) => b.count - a.count);
+  }
+
+  const quotes = new Map<string, Record<string, string[]>>();
+  for (const doc of docs) {
+    for (const q of doc.layer('quotes')) {
+      if (!q.speaker) continue;
+      const k = q.speaker.id ?? q.speaker.name;
+      const row = quotes.get(k) ?? {};
+      (row[outletOf(doc)] ??= []).push(q.text);
+      quotes.set(k, row);
+    }
+  }
+  return {
+    outlets,
+    matrix,
+    singleOutlet,
+    conflicts,
+    framing,
+    quotes: [...quotes].map(([speaker, o]) => ({ speaker, outlets: o })).sort((a, b) => Object.keys(b.outlets).length - Object.keys(a.outlets).length),
+  };
+}
+
+function add(m: Map<string, Set<string>>, k: string, v: string): void {
+  const s = m.get(k) ?? new Set<string>();
+  s.add(v);
+  m.set(k, s);
+}
+
+function record(m: Map<string, Set<string>>): Record<string, string[]> {
+  return Object.fromEntries([...m].map(([k, v]) => [k, [...v]]));
+}

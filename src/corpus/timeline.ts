@@ -1,0 +1,125 @@
+import type { Doc } from '../doc/doc.js';
+import type { EventMention, PloverType } from '../doc/types.js';
+import { fallbackDates } from '../events/dates.js';
+import { dayNumber } from './stories.js';
+
+/**
+ * A story's timeline: event mentions from all its articles merged into entries.
+ *
+ * Two mentions are one entry when they have the same type, the same participants (actors and
+ * targets as an unordered set for reciprocal types such as CONSULT) and the same day; a mention
+ * whose participants are a subset of an entry's on the same day and type joins it too.
+ * Dated facts the coverage mentions without a recognised event (a date expression in a
+ * sentence) become entries of their own so key dates are not lost. Past background (a 2014
+ * event in 2022 coverage) stays, marked `background`.
+ */
+
+export interface TimelineEvidence {
+  document: string;
+  outlet: string | null;
+  /** The sentence, clipped. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TimelineEntry {
+  date: string;
+  summary: string;
+  /** Event types of the entry (several for a fact-only entry: none). */
+  events: { type: PloverType; mode: string | null; actors: string[]; targets: string[]; trigger: string; document: string; modality: string }[];
+  documents: string[];
+  outlets: string[];
+  evidence: TimelineEvidence[];
+  background: boolean;
+  /** 'event' from the events layer, 'fact' from a dated sentence. */
+  kind: 'event' | 'fact';
+  location: string | null;
+}
+
+/** Entries dated this many days before the story's first article are background. */
+const BACKGROUND_DAYS = 60;
+const RECIPROCAL = new Set<PloverType>(['CONSULT', 'COOPERATE']);
+const EVIDENCE_WORDS = 15;
+
+/** How a story names its documents: by source (path or URL), as the JSON Lines contract says. */
+export function docKey(doc: Doc): string {
+  return doc.meta.source;
+}
+
+export function buildTimeline(docs: Doc[], options: { names?: (id: string) => string } = {}): TimelineEntry[] {
+  const name = options.names ?? ((id: string) => id);
+  const entries: TimelineEntry[] = [];
+  const firstDay = Math.min(...docs.map((d) => dayNumber(d.meta.published) ?? Infinity));
+
+  const participants = (e: EventMention) => (RECIPROCAL.has(e.type) ? [...new Set([...e.actors, ...e.targets])].sort() : [...e.actors].sort());
+  for (const doc of docs) {
+    for (const e of doc.layer('events')) {
+      if (!e.date || e.negated || e.modality === 'hypothetical' || e.modality === 'denied') continue;
+      const who = participants(e);
+      if (who.length === 0) continue;
+      let entry = entries.find((x) => x.kind === 'event' && x.date === e.date && x.events[0].type === e.type && sameOrSubset(who, participantsOf(x)));
+      if (!entry) {
+        entry = { date: e.date, summary: '', events: [], documents: [], outlets: [], evidence: [], background: false, kind: 'event', location: e.location };
+        entries.push(entry);
+      }
+      entry.location ??= e.location;
+      entry.events.push({ type: e.type, mode: e.mode ?? null, actors: e.actors, targets: e.targets, trigger: e.trigger.text, document: docKey(doc), modality: e.modality ?? 'asserted' });
+      addSource(entry, doc, e.sentence.start, e.sentence.end);
+    }
+  }
+  // Dated facts: sentences with an absolute date the events did not already cover.
+  for (const doc of docs) {
+    const dated = doc.has('dates')
+      ? doc.get('dates').filter((d) => d.value && /^\d{4}/.test(d.value) && d.type !== 'DURATION').map((d) => ({ start: d.start, end: d.end, value: d.value! }))
+      : fallbackDates(doc.text);
+    const sentences = doc.layer('sentences');
+    for (const d of dated) {
+      if (entries.some((x) => x.date === d.value && x.documents.includes(docKey(doc)))) continue;
+      const s = sentences.find((x) => x.start <= d.start && d.end <= x.end) ?? { start: d.start, end: d.end };
+      let entry = entries.find((x) => x.kind === 'fact' && x.date === d.value);
+      if (!entry) {
+        entry = { date: d.value, summary: '', events: [], documents: [], outlets: [], evidence: [], background: false, kind: 'fact', location: null };
+        entries.push(entry);
+      }
+      addSource(entry, doc, s.start, s.end);
+    }
+  }
+  for (const x of entries) {
+    const day = dayNumber(x.date);
+    x.background = day !== null && Number.isFinite(firstDay) && day < firstDay - BACKGROUND_DAYS;
+    x.summary = summarise(x, name);
+  }
+  return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.documents.length - a.documents.length));
+}
+
+function participantsOf(x: TimelineEntry): string[] {
+  const ev = x.events[0];
+  return RECIPROCAL.has(ev.type) ? [...new Set([...ev.actors, ...ev.targets])].sort() : [...ev.actors].sort();
+}
+
+function sameOrSubset(a: string[], b: string[]): boolean {
+  return a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
+}
+
+function addSource(entry: TimelineEntry, doc: Doc, start: number, end: number): void {
+  const key = docKey(doc);
+  if (!entry.documents.includes(key)) entry.documents.push(key);
+  if (doc.meta.outlet && !entry.outlets.includes(doc.meta.outlet)) entry.outlets.push(doc.meta.outlet);
+  if (entry.evidence.some((e) => e.document === key && e.start === start)) return;
+  entry.evidence.push({ document: key, outlet: doc.meta.outlet, text: clip(doc.text.slice(start, end)), start, end });
+}
+
+function clip(s: string): string {
+  const words = s.trim().split(/\s+/);
+  return words.length <= EVIDENCE_WORDS ? words.join(' ') : words.slice(0, EVIDENCE_WORDS).join(' ') + ' …';
+}
+
+function summarise(x: TimelineEntry, name: (id: string) => string): string {
+  if (x.kind === 'fact') return x.evidence[0]?.text ?? '';
+  const e = x.events[0];
+  const actors = [...new Set(x.events.flatMap((v) => v.actors))].map(name).join(', ');
+  const targets = [...new Set(x.events.flatMap((v) => v.targets))].filter((t) => !x.events[0].actors.includes(t)).map(name).join(', ');
+  const mode = e.mode ? `/${e.mode}` : '';
+  return `${e.type}${mode}: ${actors || '?'}${targets ? ' → ' + targets : ''} (${e.trigger})${x.location ? ' @ ' + name(x.location) : ''}`;
+}

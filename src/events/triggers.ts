@@ -1,0 +1,220 @@
+import type { PloverType } from '../doc/types.js';
+import { normalize } from '../text/normalize.js';
+
+/**
+ * Arabic event triggers by PLOVER type: verbs (generated inflected forms), verbal nouns and
+ * multi-word phrases. General Arabic political-news vocabulary, written by hand with the
+ * Arabic CAMEO verb dictionary (shared/data/events) as a guide; every key is in normalised
+ * form (text/normalize.ts), without proclitics (و ف ب ل ال س are stripped at look-up).
+ *
+ * `needs`: the trigger only counts when one of these stems occurs within a few tokens after
+ * it (جمع/نشر count as MOBILIZE only with troops or weapons nearby).
+ * `governs`: a verb of asking, offering, refusing: triggers in its complement are its content,
+ * not separate events (دعا روسيا إلى سحب قواتها is one REQUEST).
+ */
+
+export type TriggerKind = 'verb' | 'noun';
+
+export interface TriggerSense {
+  type: PloverType;
+  mode?: string;
+  kind: TriggerKind;
+  needs?: readonly string[];
+  governs?: boolean;
+  /** Verbs of denial: an event they govern is 'denied'. */
+  denial?: boolean;
+}
+
+export interface TriggerPhrase extends TriggerSense {
+  /** Normalised words, the first without proclitics. */
+  words: string[];
+}
+
+const TROOPS = ['قوات', 'القوات', 'قواتها', 'قواته', 'جنود', 'الجنود', 'جندي', 'صواريخ', 'الصواريخ', 'اسلحه', 'الاسلحه', 'عسكري', 'العسكري', 'عسكريه', 'العسكريه', 'الاف', 'حشود', 'وحدات', 'دبابات', 'قواعد'];
+const MISSION = ['البعثه', 'بعثه', 'بعثتها', 'بعثته', 'السفير', 'سفير', 'سفيرها', 'سفيره', 'الدبلوماسيين', 'دبلوماسيين', 'دبلوماسيا', 'اعضاء', 'موظفي'];
+
+/**
+ * Inflected forms of a sound verb from its perfect and imperfect stems (3rd person; 1st plural;
+ * participles given separately): رفض/رفض → رفض رفضت رفضوا رفضا يرفض ترفض يرفضون يرفضان نرفض …
+ */
+function verbForms(perfect: string, imperfect: string): string[] {
+  const p = normalize(perfect);
+  const i = normalize(imperfect);
+  return [p, p + 'ت', p + 'وا', p + 'ا', p + 'تا', p + 'نا', 'ي' + i, 'ت' + i, 'ي' + i + 'ون', 'ت' + i + 'ون', 'ي' + i + 'وا', 'ي' + i + 'ان', 'ت' + i + 'ان', 'ن' + i, 'ا' + i];
+}
+
+interface Entry {
+  type: PloverType;
+  mode?: string;
+  verbs?: [string, string][];
+  /** Other verb forms (weak verbs, participles). */
+  forms?: string[];
+  nouns?: string[];
+  phrases?: string[];
+  needs?: readonly string[];
+  governs?: boolean;
+  denial?: boolean;
+}
+
+const ENTRIES: Entry[] = [
+  // ── verbal cooperation ──
+  {
+    type: 'CONSULT',
+    verbs: [['اجتمع', 'جتمع'], ['ناقش', 'ناقش'], ['تباحث', 'تباحث'], ['تشاور', 'تشاور'], ['تفاوض', 'تفاوض'], ['انعقد', 'نعقد']],
+    forms: ['التقي', 'التقت', 'التقوا', 'يلتقي', 'تلتقي', 'يلتقون', 'بحث', 'بحثت', 'بحثا', 'بحثوا', 'يبحث', 'تبحث', 'يبحثان'],
+    nouns: ['اجتماع', 'اجتماعات', 'لقاء', 'لقاءات', 'محادثات', 'مباحثات', 'مفاوضات', 'مشاورات', 'قمه', 'مناقشه', 'مناقشات', 'حوار', 'مؤتمر', 'اجتماعه', 'اجتماعها'],
+  },
+  {
+    type: 'CONSULT',
+    mode: 'phone',
+    forms: ['تحدث', 'تحدثت', 'تحدثا', 'يتحدث', 'اتصل', 'اتصلت', 'هاتف', 'هاتفت'],
+    phrases: ['اتصال هاتفي', 'اتصالا هاتفيا', 'مكالمه هاتفيه', 'اتصالات هاتفيه', 'محادثه هاتفيه', 'مكالمه فيديو', 'اتصال فيديو', 'عبر الفيديو'],
+  },
+  {
+    type: 'CONSULT',
+    mode: 'visit',
+    verbs: [['زار', 'زور']],
+    forms: ['زارت', 'زاروا', 'يزور', 'تزور'],
+    nouns: ['زياره'],
+  },
+  {
+    type: 'AGREE',
+    verbs: [['وافق', 'وافق'], ['اتفق', 'تفق'], ['تعهد', 'تعهد'], ['اقترح', 'قترح']],
+    forms: ['عرض', 'عرضت', 'يعرض', 'وقع', 'وقعت', 'وقعا', 'يوقع'],
+    nouns: ['موافقه', 'تعهد', 'استعداد', 'مستعد', 'مستعده', 'مستعدون', 'مستعدين'],
+    phrases: ['الي اتفاق', 'على استعداد', 'علي استعداد', 'مهتم باستيناف', 'ابدي استعداد', 'ابدت استعدادها'],
+    governs: true,
+  },
+  {
+    type: 'SUPPORT',
+    verbs: [['ايد', 'ؤيد'], ['ساند', 'ساند'], ['رحب', 'رحب']],
+    forms: ['دعم', 'دعمت', 'يدعم', 'تدعم', 'يدعمون', 'يؤيد', 'تؤيد'],
+    nouns: ['تاييد', 'ترحيب', 'تضامن'],
+    phrases: ['يقف موحدا', 'تقف موحده', 'يقف الي جانب', 'اعربت عن دعمها', 'اعرب عن دعمه', 'عن دعمها', 'عن دعمه'],
+  },
+  {
+    type: 'CONCEDE',
+    verbs: [['تنازل', 'تنازل'], ['ساوم', 'ساوم'], ['تراجع', 'تراجع']],
+    nouns: ['تنازلات', 'تنازل'],
+  },
+  // ── material cooperation ──
+  {
+    type: 'COOPERATE',
+    verbs: [['تعاون', 'تعاون']],
+    nouns: ['تعاون'],
+  },
+  {
+    type: 'AID',
+    nouns: ['مساعدات', 'اغاثه', 'معونات'],
+    phrases: ['مساعدات عسكريه', 'مساعدات انسانيه', 'مساعده امنيه', 'مساعدات امنيه'],
+  },
+  {
+    type: 'RETREAT',
+    verbs: [['انسحب', 'نسحب']],
+    nouns: ['انسحاب'],
+  },
+  // ── verbal conflict ──
+  {
+    type: 'REQUEST',
+    verbs: [['طالب', 'طالب'], ['طلب', 'طلب'], ['ناشد', 'ناشد'], ['حث', 'حث']],
+    forms: ['دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'يدعون', 'ندعو', 'دعي'],
+    nouns: ['مطالب', 'مطالبه', 'مطالبات', 'مطالبه', 'مطالبها'],
+    governs: true,
+  },
+  {
+    type: 'ACCUSE',
+    verbs: [['اتهم', 'تهم'], ['انتقد', 'نتقد'], ['ادان', 'دين']],
+    forms: ['اتهمت', 'يتهم', 'تتهم', 'اتهموا', 'يتهمون'],
+    nouns: ['اتهام', 'اتهامات', 'انتقاد', 'انتقادات', 'ادانه', 'خرق', 'خرقا', 'انتهاك', 'انتهاكا'],
+    governs: true,
+  },
+  {
+    type: 'REJECT',
+    verbs: [['رفض', 'رفض'], ['استبعد', 'ستبعد']],
+    forms: ['نفي', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'ينفون', 'نافيا', 'نافيه'],
+    nouns: ['رفض', 'نفي'],
+    phrases: ['عدم صحه'],
+    governs: true,
+    denial: true,
+  },
+  {
+    type: 'THREATEN',
+    verbs: [['هدد', 'هدد'], ['حذر', 'حذر'], ['توعد', 'توعد']],
+    forms: ['محذرا', 'محذره', 'مهددا'],
+    nouns: ['تهديد', 'تهديدات', 'تحذير', 'تحذيرات', 'انذار', 'عواقب'],
+  },
+  // ── material conflict ──
+  {
+    type: 'PROTEST',
+    verbs: [['تظاهر', 'تظاهر'], ['احتج', 'حتج']],
+    nouns: ['مظاهره', 'مظاهرات', 'احتجاج', 'احتجاجات', 'اعتصام', 'اضراب', 'مسيره'],
+  },
+  {
+    type: 'SANCTION',
+    verbs: [['طرد', 'طرد'], ['جمد', 'جمد'], ['علق', 'علق']],
+    forms: ['سحبت', 'سحب', 'يسحب', 'تسحب', 'توقف', 'توقفت', 'اوقف', 'اوقفت', 'قطع', 'قطعت'],
+    nouns: ['عقوبات', 'عقوبه', 'حظر', 'تجميد', 'تعليق', 'طرد', 'مقاطعه'],
+  },
+  {
+    type: 'MOBILIZE',
+    mode: 'troops',
+    verbs: [['حشد', 'حشد']],
+    forms: ['جمعت', 'جمع', 'يجمع', 'نشرت', 'نشر', 'ينشر', 'تنشر', 'عززت', 'يعزز', 'تعزز'],
+    nouns: ['حشد', 'حشود', 'تعزيزات', 'استعدادات', 'نشر', 'وجود'],
+    needs: TROOPS,
+  },
+  {
+    type: 'COERCE',
+    verbs: [['اعتقل', 'عتقل'], ['احتجز', 'حتجز'], ['حاصر', 'حاصر']],
+    nouns: ['اعتقال', 'اعتقالات', 'احتجاز', 'حصار', 'ترحيل'],
+  },
+  {
+    type: 'ASSAULT',
+    verbs: [['هاجم', 'هاجم'], ['قصف', 'قصف'], ['اجتاح', 'جتاح']],
+    forms: ['غزا', 'غزت', 'يغزو', 'تغزو'],
+    nouns: ['غزو', 'هجوم', 'هجمات', 'قصف', 'غاره', 'غارات', 'اعتداء', 'عدوان', 'اشتباكات', 'اجتياح', 'تفجير'],
+  },
+];
+
+/** Senses whose meaning depends on a neighbour: سحب + بعثة is SANCTION, سحب + قوات is RETREAT. */
+const SANCTION_NEEDS: Record<string, readonly string[]> = {
+  سحب: MISSION, سحبت: MISSION, يسحب: MISSION, تسحب: MISSION,
+  توقف: ['التعاون', 'تعاون', 'العمل', 'عمل'], توقفت: ['التعاون', 'تعاون'], اوقف: ['التعاون', 'تعاون'], اوقفت: ['التعاون', 'تعاون'],
+  قطع: ['العلاقات', 'علاقات'], قطعت: ['العلاقات', 'علاقات'],
+};
+
+export interface TriggerLexicon {
+  words: Map<string, TriggerSense[]>;
+  /** Phrases by their first word. */
+  phrases: Map<string, TriggerPhrase[]>;
+}
+
+function build(): TriggerLexicon {
+  const words = new Map<string, TriggerSense[]>();
+  const phrases = new Map<string, TriggerPhrase[]>();
+  const addWord = (w: string, sense: TriggerSense) => {
+    const key = normalize(w);
+    const list = words.get(key) ?? [];
+    if (!list.some((s) => s.type === sense.type && s.kind === sense.kind)) list.push(sense);
+    words.set(key, list);
+  };
+  for (const e of ENTRIES) {
+    const base = { type: e.type, ...(e.mode ? { mode: e.mode } : {}), ...(e.governs ? { governs: true } : {}), ...(e.denial ? { denial: true } : {}) };
+    const verbSense = (w: string): TriggerSense => {
+      const needs = e.type === 'SANCTION' ? SANCTION_NEEDS[normalize(w)] : e.needs;
+      return { ...base, kind: 'verb', ...(needs ? { needs } : {}) };
+    };
+    for (const [p, i] of e.verbs ?? []) for (const f of verbForms(p, i)) addWord(f, verbSense(f));
+    for (const f of e.forms ?? []) addWord(f, verbSense(f));
+    for (const n of e.nouns ?? []) addWord(n, { ...base, kind: 'noun', ...(e.needs ? { needs: e.needs } : {}) });
+    for (const ph of e.phrases ?? []) {
+      const ws = normalize(ph).split(' ');
+      const list = phrases.get(ws[0]) ?? [];
+      list.push({ ...base, kind: 'noun', words: ws });
+      phrases.set(ws[0], list);
+    }
+  }
+  return { words, phrases };
+}
+
+export const TRIGGERS: TriggerLexicon = build();
