@@ -396,3 +396,15 @@ test('quotes: nesting lookups stay fast on a page dense with quotations', () => 
   // Linear work: a quadratic pass over 1,200 quotes and 2,000 marks would take far longer.
   assert.ok(performance.now() - t0 < 3000);
 });
+
+test('quotes: the date the words were said, and the language of the words', () => {
+  const text = 'وقال المتحدث جون كيربي يوم الاثنين إن “we will not send troops to Ukraine”.';
+  const day = 'يوم الاثنين';
+  const { quotes } = annotate(text, [['جون كيربي', 'kirby', 'PER']], [], [], 'd.txt', (doc) => {
+    const start = text.indexOf(day);
+    doc.set('dates', [{ start, end: start + day.length, text: day, type: 'DATE', value: '2022-01-10', relative: true }]);
+  });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].date, '2022-01-10');
+  assert.equal(quotes[0].lang, 'en');
+});

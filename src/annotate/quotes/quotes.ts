@@ -1,7 +1,8 @@
 import type { Annotator } from '../../pipeline/pipeline.js';
 import type { Doc } from '../../doc/doc.js';
-import type { EntityMention, Language, NisbaMention, Quote, RoleMention, SpeakerRef, Span, Token } from '../../doc/types.js';
+import type { EntityMention, Language, NisbaMention, Quote, RoleMention, SpeakerRef, Span, Timex, Token } from '../../doc/types.js';
 import { normalize } from '../../text/normalize.js';
+import { identifyLanguage } from '../../text/langid.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { findSocialPosts } from './social.js';
 import { IntervalIndex } from './intervals.js';
@@ -104,6 +105,8 @@ interface Context {
   entAt: Int32Array;
   roleAt: Int32Array;
   nisbaAt: Int32Array;
+  /** Temporal expressions (the `dates` layer, when it ran), by start. */
+  dates: Timex[];
   /** Tokens inside a temporal expression (never a subject). */
   dateAt: Int32Array;
   spans: QuotedSpan[];
@@ -262,6 +265,7 @@ function buildContext(doc: Doc): Context {
   const roles = [...doc.layer('roles')].sort((a, b) => a.start - b.start);
   const nisbas = [...doc.layer('nisbas')].sort((a, b) => a.start - b.start);
   const spans = findQuotedSpans(text, paragraphs);
+  const dates = [...doc.layer('dates')].sort((a, b) => a.start - b.start);
   const spanByOpen = new Map<number, QuotedSpan>();
   const spanByClose = new Map<number, QuotedSpan>();
   for (const s of spans) {
@@ -287,7 +291,8 @@ function buildContext(doc: Doc): Context {
     entAt,
     roleAt,
     nisbaAt,
-    dateAt: overlapIndex(tokens, [...doc.layer('dates')].sort((a, b) => a.start - b.start)),
+    dates,
+    dateAt: overlapIndex(tokens, dates),
     spans,
     spanByOpen,
     spanByClose,
@@ -1123,13 +1128,29 @@ function toQuote(ctx: Context, f: Found, index: IntervalIndex<Found>): Quote {
     cue: f.cueText,
     cueSpan: f.cueSpan,
     kind: f.kind,
-    lang: f.lang,
-    date: f.date,
+    // The quote's own script decides its language (an English sentence quoted in an Arabic paragraph).
+    lang: f.kind === 'social' ? f.lang : quoteLanguage(ctx.text.slice(extent.start, extent.end), f.lang),
+    date: f.date ?? dateBetween(ctx, f.cueSpan, extent.start),
   };
   if (chain.length) q.via = chain;
   if (extent.end !== end) q.extent = extent;
   if (who && who.mention.start >= 0) q.speakerMention = { start: who.mention.start, end: who.mention.end };
   return q;
+}
+
+function quoteLanguage(text: string, fallback: Language): Language {
+  const lang = identifyLanguage(text);
+  return lang === 'other' ? fallback : lang;
+}
+
+/** When the words were said: a resolved date between the cue and the quote ("وقال يوم الاثنين إن…"). */
+function dateBetween(ctx: Context, cue: Span | null, quoteStart: number): string | null {
+  if (!cue || cue.end > quoteStart) return null;
+  for (const t of ctx.dates) {
+    if (t.start >= cue.end && t.end <= quoteStart && t.type === 'DATE' && t.value && /^\d{4}-\d\d-\d\d/.test(t.value)) return t.value.slice(0, 10);
+    if (t.start >= quoteStart) break;
+  }
+  return null;
 }
 
 /** A capital speaks for its country ("نفت موسكو" → Russia), when that country is named in the document. */
