@@ -271,6 +271,15 @@ const ROWS: Row[] = [
     ],
   },
   {
+    name: 'unnamed experts before the verb (خبراء اقتصاديون قد توقعوا)',
+    text: 'قال الوزير خالد الفالح إن الأسعار ستستقر. وكان خبراء اقتصاديون قد توقعوا أن ترتفع المبيعات.',
+    ents: [['خالد الفالح', 'falih', 'PER']],
+    expect: [
+      { text: 'الأسعار ستستقر', speaker: 'falih', kind: 'indirect' },
+      { text: 'ترتفع المبيعات', speaker: null, kind: 'indirect' },
+    ],
+  },
+  {
     name: 'unnamed opponents',
     text: 'وذكر معارضون سوريون أن القصف استمر طوال الليل.',
     expect: [{ text: 'القصف استمر طوال الليل', speaker: null, kind: 'indirect' }],

@@ -576,6 +576,10 @@ function subjectBefore(ctx: Context, cueTok: number): Subject | null {
     return { kind: 'speaker', ref: entityRef(ent), agreement: null, mention: ent };
   }
   if (UNNAMED_SOURCES.has(tokens[k].norm)) return { kind: 'unnamed', agreement: unnamedAgreement(tokens[k].norm) };
+  // "خبراء اقتصاديون قد توقعوا": an unnamed source with its adjective.
+  if (k > 0 && tokens[k - 1].sentence === sentence && UNNAMED_SOURCES.has(tokens[k - 1].norm) && tokens[k].kind === 'word') {
+    return { kind: 'unnamed', agreement: unnamedAgreement(tokens[k - 1].norm) };
+  }
   return null;
 }
 
