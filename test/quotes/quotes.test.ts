@@ -280,6 +280,21 @@ const ROWS: Row[] = [
     ],
   },
   {
+    name: 'an object verb with an unrecognised subject and its adjective (ونفى المدرب الهولندي الشائعات)',
+    text: 'ونفى المدرب الهولندي الشائعات التي تتداولها وسائل الإعلام.',
+    expect: [{ text: 'الشائعات التي تتداولها وسائل الإعلام', speaker: null, kind: 'indirect' }],
+  },
+  {
+    name: 'a participle that does not agree with the previous speaker finds the one it agrees with',
+    text: 'وقالت الباحثة سارة الأحمد إن كبار السن يشعرون بالعزلة. وقال الطبيب خالد العمر إن العلاج متاح، مؤكدة أن الأسرة هي الأساس.',
+    ents: [['سارة الأحمد', 'ahmad', 'PER'], ['خالد العمر', 'omar', 'PER']],
+    expect: [
+      { text: 'كبار السن يشعرون بالعزلة', speaker: 'ahmad', kind: 'indirect' },
+      { text: 'العلاج متاح', speaker: 'omar', kind: 'indirect' },
+      { text: 'الأسرة هي الأساس', speaker: 'ahmad', kind: 'indirect' },
+    ],
+  },
+  {
     name: 'unnamed opponents',
     text: 'وذكر معارضون سوريون أن القصف استمر طوال الليل.',
     expect: [{ text: 'القصف استمر طوال الليل', speaker: null, kind: 'indirect' }],

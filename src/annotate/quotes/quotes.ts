@@ -428,7 +428,8 @@ function subjectAfter(ctx: Context, from: number, strict: boolean, governed = fa
   for (let j = from, steps = 0; j < tokens.length && steps < MAX_SUBJECT_SCAN && tokens[j].sentence === sentence; j++, steps++) {
     const t = tokens[j];
     const norm = t.norm;
-    if (strict && j > from && titleStart < 0 && documentSeen < 0) return null;
+    // Object verbs: only a subject right after the verb, else the words there are the object.
+    if (strict && j > from && titleStart < 0 && documentSeen < 0) return unknownSubject(ctx, from, true);
     if (t.kind === 'punct') {
       const s = ctx.spanByOpen.get(t.start);
       if (s && s.words < MIN_QUOTE_WORDS) continue; // a name in quotes: وكالة “إنترفاكس”
@@ -476,6 +477,9 @@ function subjectAfter(ctx: Context, from: number, strict: boolean, governed = fa
   return unknownSubject(ctx, from);
 }
 
+/** Adjective endings (nisba and plural): الهولندي، الروسية، الأمريكيون. */
+const NISBA_ENDING = /(ي|يه|يون|يين|يان)$/;
+
 /** ل (or لل) attached to a word after the verb: "لرويترز", "للصحيفة". */
 const ADDRESSEE_PREFIX = /^(ل|لل)/;
 
@@ -487,7 +491,7 @@ const MAX_UNKNOWN_SUBJECT_WORDS = 5;
  * بيان", "شددت التوصية على"): the verb has a subject of its own, so the previous speaker does not
  * carry over; the speaker is that phrase, unlinked.
  */
-function unknownSubject(ctx: Context, from: number): { subject: Subject; last: number } | null {
+function unknownSubject(ctx: Context, from: number, adjectivesOnly = false): { subject: Subject; last: number } | null {
   const { tokens } = ctx;
   const first = tokens[from];
   if (first.kind !== 'word' || !first.norm.startsWith('ال') || ctx.dateAt[from] >= 0 || TIME_NOUNS.has(first.norm) || SUBJECT_STOPS.has(first.norm) || complementizerKind(first.norm) || ctx.cues[from]) return null;
@@ -495,6 +499,8 @@ function unknownSubject(ctx: Context, from: number): { subject: Subject; last: n
   for (let j = from + 1; j < tokens.length && j < from + MAX_UNKNOWN_SUBJECT_WORDS && tokens[j].sentence === first.sentence; j++) {
     const t = tokens[j];
     if (t.kind !== 'word' || SUBJECT_STOPS.has(t.norm) || complementizerKind(t.norm) || ctx.cues[j] || ctx.dateAt[j] >= 0) break;
+    // Before an object ("نفى المدرب الهولندي الشائعات"), the subject is its head and adjectives only.
+    if (adjectivesOnly && !(t.norm.startsWith('ال') && NISBA_ENDING.test(t.norm))) break;
     last = j;
   }
   const span = { start: first.start, end: tokens[last].end };
@@ -933,6 +939,7 @@ function speakerForSignature(ctx: Context, nameSpan: Span, handleSpan: Span | nu
 function resolveSpeakers(ctx: Context, found: Found[], index: IntervalIndex<Found>): void {
   /** Last resolved quote per nesting depth. */
   const last: (Found | undefined)[] = [];
+  const history: Found[] = [];
   const depthOf = (f: Found): number => index.containing(f.pos).filter((o) => o !== f && !(o.start === f.start && o.end === f.end)).length;
   const previous = (d: number): Found | undefined => {
     for (let k = d; k >= 0; k--) if (last[k]) return last[k];
@@ -940,8 +947,9 @@ function resolveSpeakers(ctx: Context, found: Found[], index: IntervalIndex<Foun
   };
   for (const f of found) {
     const d = depthOf(f);
-    resolveOne(ctx, f, d, previous, index);
+    resolveOne(ctx, f, d, previous, index, history);
     f.resolved = true;
+    history.push(f);
     last[d] = f;
     last.length = d + 1;
   }
@@ -970,7 +978,10 @@ function setSubject(f: Found, s: Subject, prev: Found | undefined): void {
   }
 }
 
-function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number) => Found | undefined, index: IntervalIndex<Found>): void {
+/** How many earlier quotes a disagreeing participle looks through for its speaker. */
+const MAX_AGREEMENT_LOOKBACK = 4;
+
+function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number) => Found | undefined, index: IntervalIndex<Found>, history: readonly Found[]): void {
   const prev = previous(depth);
   if (f.sameAs) {
     f.speaker = f.sameAs.speaker;
@@ -1068,7 +1079,16 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
       }
     }
   }
-  // Continuation: the previous speaker at this depth.
+  // Continuation: the previous speaker at this depth, when a participle agrees with it
+  // ("مضيفين" after a single speaker is someone else; look a little further back).
+  if (prev && info.form === 'participle' && info.agreement && prev.agreement && info.agreement !== prev.agreement) {
+    const agreeing = history.slice(-MAX_AGREEMENT_LOOKBACK).reverse().find((h) => h.agreement === info.agreement && h.speaker);
+    f.speaker = agreeing?.speaker ?? null;
+    f.speakerMention = agreeing?.speakerMention ?? null;
+    f.speakerPerson = agreeing?.speakerPerson ?? false;
+    f.agreement = info.agreement;
+    return;
+  }
   if (prev) {
     f.speaker = prev.speaker;
     f.speakerMention = prev.speakerMention;
