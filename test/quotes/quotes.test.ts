@@ -432,3 +432,14 @@ test('quotes: the date the words were said, and the language of the words', () =
   assert.equal(quotes[0].date, '2022-01-10');
   assert.equal(quotes[0].lang, 'en');
 });
+
+test('quotes: a post whose signature closes its own paragraph', () => {
+  const text = 'وكتب الوزير على تويتر.\nWe will keep working with our partners for peace. — Antony Blinken (@SecBlinken) January 10, 2022\nوفي سياق آخر، ارتفعت الأسعار.';
+  const { quotes } = annotate(text, [['Antony Blinken', 'antony-blinken', 'PER']]);
+  const post = quotes.find((q) => q.kind === 'social');
+  assert.ok(post);
+  assert.equal(post.text, 'We will keep working with our partners for peace.');
+  assert.equal(post.speaker?.id, 'antony-blinken');
+  assert.equal(post.date, '2022-01-10');
+  assert.equal(post.lang, 'en');
+});
