@@ -295,6 +295,18 @@ const ROWS: Row[] = [
     ],
   },
   {
+    name: 'the addressee before the subject is stepped over (وأوضح لـ«عين اليوم» أمين عام الغرفة)',
+    text: 'وأوضح لـ«عين اليوم» أمين عام الغرفة التجارية عدنان مندورة، أن الفعاليات ستستمر حتى العيد.',
+    ents: [['عدنان مندورة', 'mandoura', 'PER']],
+    expect: [{ text: 'الفعاليات ستستمر حتى العيد', speaker: 'mandoura', kind: 'indirect' }],
+  },
+  {
+    name: 'a place after a common noun qualifies it, it is not the speaker',
+    text: 'وأكدت المرأة السعودية أنها قادرة على المنافسة في كل المجالات.',
+    ents: [['السعودية', 'saudi-arabia', 'LOC']],
+    expect: [{ text: 'أنها قادرة على المنافسة في كل المجالات', speaker: null, kind: 'indirect' }],
+  },
+  {
     name: 'unnamed opponents',
     text: 'وذكر معارضون سوريون أن القصف استمر طوال الليل.',
     expect: [{ text: 'القصف استمر طوال الليل', speaker: null, kind: 'indirect' }],

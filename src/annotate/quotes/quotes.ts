@@ -413,8 +413,8 @@ function phraseKeys(ctx: Context, from: number, to: number): string[] {
 // ---------------------------------------------------------------------------------------------
 // Subjects
 
-/** The subject after a verb (VSO): the first name, role, unnamed source or document within the window. */
 /**
+ * The subject after a verb (VSO): the first name, role, unnamed source or document within the window.
  * `governed`: the phrase follows a preposition that takes the source ("وفقا لوكالة رويترز",
  * "نقلا عن"), so a ل on the first word is part of it rather than marking an addressee.
  */
@@ -424,6 +424,7 @@ function subjectAfter(ctx: Context, from: number, strict: boolean, governed = fa
   const sentence = tokens[from].sentence;
   let titleStart = -1;
   let documentSeen = -1;
+  let commonNoun = false; // a definite common noun came first ("المرأة السعودية"): a place after it modifies it
   let lastWord = from;
   for (let j = from, steps = 0; j < tokens.length && steps < MAX_SUBJECT_SCAN && tokens[j].sentence === sentence; j++, steps++) {
     const t = tokens[j];
@@ -437,14 +438,32 @@ function subjectAfter(ctx: Context, from: number, strict: boolean, governed = fa
       break;
     }
     if (complementizerKind(norm) || (j > from && ctx.cues[j])) break;
+    // "وأوضح لـ«عين اليوم» أمين عام الغرفة…": the addressee comes first; step over it to the subject.
+    if (!governed && norm === 'ل' && titleStart < 0 && documentSeen < 0) {
+      const next = tokens[j + 1];
+      const quoted = next ? ctx.spanByOpen.get(next.start) : undefined;
+      if (quoted) {
+        while (j + 1 < tokens.length && tokens[j + 1].start <= quoted.close) j++;
+        continue;
+      }
+      if (next && ctx.entAt[j + 1] >= 0) {
+        j = lastTokenOf(ctx, ctx.entities[ctx.entAt[j + 1]], j + 1);
+        continue;
+      }
+    }
     if (SUBJECT_STOPS.has(norm) && !(governed && j === from && norm.startsWith('ل'))) break;
     const r = ctx.roleAt[j];
     const e = ctx.entAt[j];
     if (e >= 0 && (r < 0 || ctx.entities[e].type === 'PER')) {
       const ent = ctx.entities[e];
-      // "قال لرويترز", "صرح لـ«الشرق الأوسط»": a name governed by ل after the verb is the addressee.
-      if (!governed && titleStart < 0 && documentSeen < 0 && ent.start > t.start && ent.start < t.end && ADDRESSEE_PREFIX.test(norm)) break;
+      // "قال لرويترز مسؤول…": a name governed by ل after the verb is the addressee; the subject may follow.
+      if (!governed && titleStart < 0 && documentSeen < 0 && ent.start > t.start && ent.start < t.end && ADDRESSEE_PREFIX.test(norm)) {
+        j = lastTokenOf(ctx, ent, j);
+        continue;
+      }
       if (!governed && titleStart < 0 && documentSeen < 0 && j > from && tokens[j - 1].norm === 'ل') break;
+      // "أعلنت المرأة السعودية": a place after a common noun qualifies it; the phrase is the subject.
+      if (commonNoun && ent.type === 'LOC' && titleStart < 0 && documentSeen < 0) return unknownSubject(ctx, from);
       const last = lastTokenOf(ctx, ent, j);
       if (ent.type === 'PER') return { subject: { kind: 'speaker', ref: entityRef(ent), agreement: null, mention: ent, person: true }, last };
       if (titleStart >= 0) return titleSubject(ctx, titleStart, j, last);
@@ -467,6 +486,7 @@ function subjectAfter(ctx: Context, from: number, strict: boolean, governed = fa
         continue;
       }
       if (isTitle(norm)) titleStart = j;
+      else if (j === from && norm.startsWith('ال') && !OUTLET_NOUNS.has(norm)) commonNoun = true;
     }
   }
   if (titleStart >= 0) return titleSubject(ctx, titleStart, lastWord + 1, Math.max(titleStart, lastWord));
