@@ -6,10 +6,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { z } from 'zod';
-import type { Store } from '../store/store.js';
+import type { Store, StoryRecord } from '../store/store.js';
 import { ApiError, MESSAGES, errorResponse, handleError, notFound } from './errors.js';
 import { analyzeBody, describeIssues, documentListQuery, idParam, searchQuery, storyListQuery } from './schemas.js';
-import { entityView, storySummary, storyView } from './views.js';
+import { entityView, storySummary, storyView, type StorySummaryView } from './views.js';
 import { openApiDocument } from './openapi.js';
 import { isAnalyzer, type Analyzer } from './analyzer.js';
 import { Rasd } from '../app/rasd.js';
@@ -28,6 +28,7 @@ export interface AppOptions {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+const SUMMARY_CACHE_LIMIT = 20_000;
 
 /** dist/web next to the compiled server (dist/server) or the source tree (src/server). */
 export function defaultWebRoot(): string | null {
@@ -86,12 +87,25 @@ export function createApp(target: Analyzer | Store, options: AppOptions = {}): H
 
   const api = new Hono();
 
+  // Story list entries are rebuilt only when the stored record changes (the corpus stage
+  // rewrites it whenever a document joins): the list stays fast with thousands of stories.
+  const summaries = new Map<string, { version: string; summary: StorySummaryView }>();
+  const cachedSummary = async (record: StoryRecord): Promise<StorySummaryView> => {
+    const version = JSON.stringify([record.title, record.documents.length, record.documents[record.documents.length - 1], record.dates, record.dateRange, record.topActors, record.actors, record.outlets]);
+    const hit = summaries.get(record.id);
+    if (hit && hit.version === version) return hit.summary;
+    const summary = await storySummary(store, record);
+    if (summaries.size >= SUMMARY_CACHE_LIMIT) summaries.clear();
+    summaries.set(record.id, { version, summary });
+    return summary;
+  };
+
   api.get('/openapi.json', (c) => c.json(openApiDocument));
 
   api.get('/stories', async (c) => {
     const q = validate(storyListQuery, c.req.query());
     const all = await store.listStories({ from: q.from, to: q.to, outlet: q.outlet, entity: q.entity });
-    const page = await Promise.all(all.slice(q.offset, q.offset + q.limit).map((s) => storySummary(store, s)));
+    const page = await Promise.all(all.slice(q.offset, q.offset + q.limit).map((s) => cachedSummary(s)));
     return c.json({ total: all.length, stories: page });
   });
 

@@ -60,6 +60,8 @@ export interface QuoteGroup {
 export interface Actor {
   id: string;
   name: string;
+  /** The Arabic form most often written for it (canonical names may be English). */
+  label: string;
   type: string | null;
   mentions: number;
   outlets: string[];
@@ -86,7 +88,9 @@ export interface StoryView extends StorySummaryView {
 const UNKNOWN_OUTLET = 'غير معروف';
 const TOP_ACTORS_IN_LIST = 5;
 /** Documents read per story to derive actors in the story list (the list must stay fast). */
-const DOCS_READ_FOR_LIST = 40;
+const DOCS_READ_FOR_LIST = 10;
+/** Documents read to find Arabic labels of stored actors. */
+const DOCS_READ_FOR_LABELS = 3;
 
 type Loose = Record<string, unknown>;
 
@@ -94,8 +98,9 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 
 const strArray = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function outletOf(doc: { outlet: string | null }): string {
-  return doc.outlet ?? UNKNOWN_OUTLET;
+/** The outlet's name, or for an article whose outlet is unknown "unknown (file name)" so columns stay apart. */
+function outletOf(doc: { outlet: string | null; source?: string }): string {
+  return doc.outlet ?? (doc.source ? `${UNKNOWN_OUTLET} (${doc.source.split(/[\\/]/).pop()})` : UNKNOWN_OUTLET);
 }
 
 function uniq<T>(xs: Iterable<T>): T[] {
@@ -136,6 +141,7 @@ export function actorsOf(record: StoryRecord | null, docs: DocumentRecord[], lim
     return (stored as unknown[]).filter(isObject).slice(0, limit).map((a) => ({
       id: str(a.id) ?? str(a.name) ?? '',
       name: str(a.name) ?? str(a.id) ?? '',
+      label: arabicLabel(str(a.name) ?? str(a.id) ?? '', docs, str(a.id) ?? ''),
       type: str(a.type),
       mentions: typeof a.mentions === 'number' ? a.mentions : typeof a.count === 'number' ? a.count : 0,
       outlets: strArray(a.outlets),
@@ -145,7 +151,7 @@ export function actorsOf(record: StoryRecord | null, docs: DocumentRecord[], lim
   for (const d of docs) {
     for (const e of d.entities ?? []) {
       let a = byId.get(e.id);
-      if (!a) byId.set(e.id, (a = { id: e.id, name: e.name, type: e.type, mentions: 0, outlets: [], outletSet: new Set() }));
+      if (!a) byId.set(e.id, (a = { id: e.id, name: e.name, label: e.name, type: e.type, mentions: 0, outlets: [], outletSet: new Set() }));
       a.mentions++;
       a.outletSet.add(outletOf(d));
     }
@@ -153,7 +159,20 @@ export function actorsOf(record: StoryRecord | null, docs: DocumentRecord[], lim
   return [...byId.values()]
     .sort((x, y) => y.outletSet.size - x.outletSet.size || y.mentions - x.mentions || x.name.localeCompare(y.name))
     .slice(0, limit)
-    .map(({ outletSet, ...a }) => ({ ...a, outlets: [...outletSet].sort() }));
+    .map(({ outletSet, ...a }) => ({ ...a, label: arabicLabel(a.name, docs, a.id), outlets: [...outletSet].sort() }));
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/** The name itself when it is Arabic, else the most frequent Arabic mention of the entity. */
+export function arabicLabel(name: string, docs: DocumentRecord[], id: string): string {
+  if (ARABIC_LETTER.test(name)) return name;
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const e of d.entities ?? []) if (e.id === id && ARABIC_LETTER.test(e.text)) counts.set(e.text, (counts.get(e.text) ?? 0) + 1);
+  let best = name;
+  let bestCount = 0;
+  for (const [text, n] of counts) if (n > bestCount || (n === bestCount && text.length > best.length)) [best, bestCount] = [text, n];
+  return best;
 }
 
 function docOutletMap(docs: (DocumentRecord & { id?: unknown })[], ids: string[]): Map<string, string> {
@@ -271,7 +290,8 @@ export function comparisonOf(record: StoryRecord, timeline: TimelineEntry[], out
     const reportedBy = Array.isArray(f.outlets) ? strArray(f.outlets) : null;
     for (const o of cols) {
       const c = perOutlet ? perOutlet[o] : undefined;
-      if (Array.isArray(c)) cells[o] = { reported: c.length > 0, value: null, documents: strArray(c).map(idOf) };
+      // An outlet listed for a fact reports it, even when its document list is empty.
+      if (Array.isArray(c)) cells[o] = { reported: true, value: null, documents: strArray(c).map(idOf) };
       else if (isObject(c)) cells[o] = { reported: c.reported !== false, value: str(c.value) ?? str(c.text), documents: strArray(c.documents).map(idOf) };
       else if (typeof c === 'string') cells[o] = { reported: true, value: c, documents: [] };
       else if (typeof c === 'boolean') cells[o] = { reported: c, value: null, documents: [] };
@@ -349,10 +369,15 @@ async function storyDocuments(store: Store, record: StoryRecord, limit = Infinit
 }
 
 export async function storySummary(store: Store, record: StoryRecord): Promise<StorySummaryView> {
-  const { docs, size } = await storyDocuments(store, record, DOCS_READ_FOR_LIST);
-  const { from, to } = dateRange(record, docs);
-  const outlets = strArray(record.outlets).length ? strArray(record.outlets) : uniq(docs.map(outletOf)).sort();
-  return { id: record.id, title: record.title, from, to, size, outlets, actors: actorsOf(record, docs, TOP_ACTORS_IN_LIST) };
+  // The list must stay fast with thousands of stories: outlets, dates and size come from the
+  // documents table's plain columns; whole records are read only to name the actors.
+  const summaries = await store.listDocuments({ story: record.id, limit: 100_000 });
+  const hasStoredActors = (Array.isArray(record.actors) && record.actors.length > 0) || (Array.isArray(record.topActors) && record.topActors.length > 0);
+  const readForActors = hasStoredActors ? DOCS_READ_FOR_LABELS : DOCS_READ_FOR_LIST;
+  const { docs } = summaries.length ? await loadDocuments(store, summaries.map((s) => s.id), readForActors) : await loadDocuments(store, record.documents, DOCS_READ_FOR_LIST);
+  const rows: { outlet: string | null; source: string; published: string | null }[] = summaries.length ? summaries : docs;
+  const { from, to } = dateRange(record, rows);
+  return { id: record.id, title: record.title, from, to, size: Math.max(record.documents.length, summaries.length), outlets: uniq(rows.map(outletOf)).sort(), actors: actorsOf(record, docs, TOP_ACTORS_IN_LIST) };
 }
 
 export async function storyView(store: Store, record: StoryRecord): Promise<StoryView> {
@@ -364,7 +389,7 @@ export async function storyView(store: Store, record: StoryRecord): Promise<Stor
   const docBySource = new Map(docs.map((d, i) => [d.source, d] as const).concat(docs.map((d, i) => [ids[i], d] as const)));
   const labelOf = (o: string) => {
     const d = docBySource.get(o);
-    return d ? (d.outlet ?? `${UNKNOWN_OUTLET} (${d.source.split(/[\\/]/).pop()})`) : o;
+    return d ? outletOf(d) : o;
   };
   const mentionActors = actorsOf(null, docs);
   const comparison = comparisonOf(record, timeline, outlets, labelOf, idOf);
@@ -388,6 +413,7 @@ export async function storyView(store: Store, record: StoryRecord): Promise<Stor
 export interface EntityView {
   id: string;
   name: string;
+  label: string;
   type: string;
   aliases: string[];
   record: EntityRecord | null;
@@ -450,5 +476,5 @@ export async function entityView(store: Store, id: string): Promise<EntityView |
     for (const q of d.quotes ?? []) if (q.speaker?.id === id) quotes.push({ document: ids[i], outlet: d.outlet, text: q.text, cue: q.cue });
   });
   const stories = await Promise.all([...storyIds].map(async (s) => ({ id: s, title: (await store.getStory(s))?.title ?? s })));
-  return { id, name, type, aliases: [...aliases], record, mentions, quotes, stories };
+  return { id, name, label: arabicLabel(name, docs, id), type, aliases: [...aliases], record, mentions, quotes, stories };
 }

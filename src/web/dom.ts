@@ -69,3 +69,19 @@ export function chip(text: string, className = 'chip'): HTMLSpanElement {
 export function empty(message: string): HTMLParagraphElement {
   return h('p', { class: 'empty' }, message);
 }
+
+/**
+ * Shows the first `limit` items and a button that reveals the rest: long stories have
+ * hundreds of timeline entries and facts, and the page must stay readable.
+ */
+export function collapsible<T extends Node>(container: HTMLElement, items: T[], limit: number): HTMLElement {
+  items.slice(0, limit).forEach((i) => container.appendChild(i));
+  if (items.length <= limit) return container;
+  const rest = items.slice(limit);
+  const more = h('button', { type: 'button', class: 'show-more' }, `عرض الكل (${items.length})`);
+  more.addEventListener('click', () => {
+    rest.forEach((i) => container.appendChild(i));
+    more.remove();
+  });
+  return h('div', { class: 'collapsible' }, container, more);
+}

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { chip, empty, ENTITY_TYPE_LABEL, formatDate, formatRange, h, link } from '../dom.js';
+import { chip, collapsible, empty, ENTITY_TYPE_LABEL, formatDate, formatRange, h, link } from '../dom.js';
 import type { Comparison, QuoteGroup, StoryView, TimelineEntry } from '../../server/views.js';
 
 export async function renderStory(root: HTMLElement, id: string): Promise<void> {
@@ -12,7 +12,8 @@ export async function renderStory(root: HTMLElement, id: string): Promise<void> 
 
   root.appendChild(section('timeline', 'الخط الزمني', timelineSection(story.timeline)));
   root.appendChild(section('comparison', 'مقارنة المصادر', comparisonTable(story.comparison)));
-  root.appendChild(section('quotes', 'التصريحات حسب المتحدث', quotesSection(story.quotes)));
+  const labels = new Map(story.actors.map((a) => [a.id, a.label ?? a.name] as const));
+  root.appendChild(section('quotes', 'التصريحات حسب المتحدث', quotesSection(story.quotes, labels)));
   root.appendChild(section('actors', 'الفاعلون', actorsSection(story)));
   root.appendChild(
     section(
@@ -27,6 +28,11 @@ export async function renderStory(root: HTMLElement, id: string): Promise<void> 
   );
 }
 
+const TIMELINE_LIST_LIMIT = 15;
+const MATRIX_ROW_LIMIT = 20;
+const QUOTE_GROUP_LIMIT = 8;
+const QUOTES_PER_SPEAKER = 4;
+
 function section(id: string, title: string, body: Node): HTMLElement {
   return h('section', { class: 'card', id: `section-${id}` }, h('h2', null, title), body);
 }
@@ -38,41 +44,48 @@ function timelineSection(entries: TimelineEntry[]): Node {
   void import('./timeline-chart.js').then(({ renderTimelineChart }) => {
     if (!renderTimelineChart(chart, entries)) chart.remove();
   });
-  const list = h(
-    'ol',
-    { class: 'timeline-list' },
-    entries.map((e) =>
-      h(
-        'li',
-        { class: e.background ? 'background' : null },
-        h('time', { datetime: e.date }, formatDate(e.date)),
-        h('span', { class: 'tl-text' }, e.label),
-        e.background ? chip('خلفية', 'chip muted') : null,
-        h('span', { class: 'tl-outlets' }, e.outlets.map((o) => chip(o, 'chip outlet small'))),
-      ),
-    ),
+  const row = (e: TimelineEntry) =>
+    h(
+      'li',
+      { class: e.background ? 'background' : null },
+      h('time', { datetime: e.date }, formatDate(e.date)),
+      h('span', { class: 'tl-text', dir: 'auto' }, e.label),
+      e.background ? chip('خلفية', 'chip muted') : null,
+      h('span', { class: 'tl-outlets' }, e.outlets.map((o) => chip(o, 'chip outlet small'))),
+    );
+  // Background (events years before the story) is listed apart, after the story's own period.
+  const current = entries.filter((e) => !e.background).map(row);
+  const background = entries.filter((e) => e.background).map(row);
+  return h(
+    'div',
+    null,
+    chart,
+    current.length ? collapsible(h('ol', { class: 'timeline-list' }), current, TIMELINE_LIST_LIMIT) : null,
+    background.length ? h('details', { class: 'background-list' }, h('summary', null, `خلفية تاريخية (${background.length})`), h('ol', { class: 'timeline-list' }, background)) : null,
   );
-  return h('div', null, chart, list);
 }
 
 function comparisonTable(comparison: Comparison): Node {
   if (comparison.facts.length === 0) return empty('لا حقائق للمقارنة بعد.');
   const head = h('tr', null, h('th', { scope: 'col' }, 'الحقيقة'), comparison.outlets.map((o) => h('th', { scope: 'col' }, comparison.outletLabels?.[o] ?? o)));
-  const rows = comparison.facts.map((f) =>
+  // Conflicts first, then facts several outlets share, then single-outlet facts.
+  const rank = (f: Comparison['facts'][number]) => (f.conflict ? 0 : f.singleOutlet ? 2 : 1);
+  const ordered = comparison.facts.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
+  const rows = ordered.map((f) =>
     h(
       'tr',
       { class: [f.conflict ? 'conflict' : '', f.singleOutlet ? 'single' : ''].join(' ').trim() || null },
       h(
         'th',
         { scope: 'row' },
-        h('div', null, f.label),
+        h('div', { dir: 'auto' }, f.label),
         f.conflict ? h('div', { class: 'conflict-note' }, '⚠ ', f.conflict) : null,
         f.singleOutlet ? chip('مصدر واحد', 'chip muted small') : null,
       ),
       comparison.outlets.map((o) => {
         const cell = f.cells[o];
         if (!cell || !cell.reported) return h('td', { class: 'absent', title: 'لم يذكره' }, '—');
-        return h('td', { class: 'present' }, cell.value ?? '✓');
+        return h('td', { class: 'present', dir: 'auto' }, cell.value ?? '✓');
       }),
     ),
   );
@@ -82,9 +95,21 @@ function comparisonTable(comparison: Comparison): Node {
     'div',
     null,
     h('p', { class: 'meta' }, `${comparison.facts.length} حقيقة · ${conflicts} تعارض · ${singles} ينفرد بها مصدر واحد`),
-    h('div', { class: 'table-wrap' }, h('table', { class: 'matrix' }, h('thead', null, head), h('tbody', null, rows))),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'matrix' }, h('thead', null, head), h('tbody', null, rows.slice(0, MATRIX_ROW_LIMIT)))),
+    rows.length > MATRIX_ROW_LIMIT ? showAllRows(rows) : null,
     framingTable(comparison),
   );
+}
+
+/** The matrix keeps its rows in one tbody, so its "show all" button sits under the table. */
+function showAllRows(rows: HTMLElement[]): HTMLElement {
+  const more = h('button', { type: 'button', class: 'show-more' }, `عرض كل الحقائق (${rows.length})`);
+  more.addEventListener('click', () => {
+    const tbody = rows[0].parentElement!;
+    rows.slice(MATRIX_ROW_LIMIT).forEach((r) => tbody.appendChild(r));
+    more.remove();
+  });
+  return more;
 }
 
 /** Each outlet's loaded terms side by side, as counts, without judging them. */
@@ -105,27 +130,24 @@ function framingTable(comparison: Comparison): Node | null {
   );
 }
 
-function quotesSection(groups: QuoteGroup[]): Node {
+function quotesSection(groups: QuoteGroup[], labels: Map<string, string>): Node {
   if (groups.length === 0) return empty('لا تصريحات منسوبة في هذه القصة.');
-  return h(
-    'div',
-    { class: 'quote-groups' },
-    groups.map((g) =>
+  const blocks = groups.map((g) =>
       h(
         'div',
         { class: 'quote-group' },
-        h('h3', null, g.speaker ? (g.speaker.id ? link('entity', g.speaker.id, g.speaker.name) : g.speaker.name) : 'مصدر غير مسمى'),
-        g.quotes.map((q) =>
+        h('h3', null, g.speaker ? (g.speaker.id ? link('entity', g.speaker.id, labels.get(g.speaker.id) ?? g.speaker.name) : g.speaker.name) : 'مصدر غير مسمى', ' ', h('span', { class: 'meta' }, `(${g.quotes.length})`)),
+        collapsible(h('div'), g.quotes.map((q) =>
           h(
             'figure',
             { class: 'quote' },
-            h('blockquote', null, q.text),
+            h('blockquote', { dir: 'auto' }, q.text),
             h('figcaption', null, q.cue ? h('span', { class: 'cue' }, q.cue) : null, ' ', q.outlets.map((o) => chip(o, 'chip outlet small')), q.outlets.length > 1 ? chip(`تنقله ${q.outlets.length} مصادر`, 'chip corroborated small') : null),
           ),
-        ),
+        ), QUOTES_PER_SPEAKER),
       ),
-    ),
   );
+  return collapsible(h('div', { class: 'quote-groups' }), blocks, QUOTE_GROUP_LIMIT);
 }
 
 function actorsSection(story: StoryView): Node {
@@ -137,7 +159,7 @@ function actorsSection(story: StoryView): Node {
       h(
         'li',
         null,
-        link('entity', a.id, h('span', { class: `ent-badge ent-${a.type ?? 'MISC'}` }, ENTITY_TYPE_LABEL[a.type ?? 'MISC'] ?? a.type ?? ''), ' ', h('strong', null, a.name)),
+        link('entity', a.id, h('span', { class: `ent-badge ent-${a.type ?? 'MISC'}` }, ENTITY_TYPE_LABEL[a.type ?? 'MISC'] ?? a.type ?? ''), ' ', h('strong', { title: a.name }, a.label ?? a.name)),
         h('span', { class: 'meta' }, ` ${a.mentions} ذكر · ${a.outlets.length} مصدر`),
       ),
     ),

@@ -12,6 +12,7 @@ export function timexStart(value: string): Date | null {
 }
 
 const DAY_MS = 86_400_000;
+const ITEM_LABEL_MAX = 45;
 
 const AR_DAY = new Intl.DateTimeFormat('ar', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const AR_MONTH = new Intl.DateTimeFormat('ar', { month: 'long', timeZone: 'UTC' });
@@ -55,7 +56,9 @@ export function renderTimelineChart(container: HTMLElement, entries: TimelineEnt
       content: '',
       entry,
     }));
-  const times = items.map((x) => x.start.getTime());
+  // Open on the story's own period; background entries (years earlier) stay a zoom-out away.
+  const foreground = items.filter((x) => !x.entry.background);
+  const times = (foreground.length ? foreground : items).map((x) => x.start.getTime());
   const min = Math.min(...times);
   const max = Math.max(...times);
   const pad = Math.max(DAY_MS, (max - min) * 0.1);
@@ -74,7 +77,8 @@ export function renderTimelineChart(container: HTMLElement, entries: TimelineEnt
     template: (item: { entry?: TimelineEntry } | undefined) => {
       const e = item?.entry;
       if (!e) return h('span');
-      return h('div', { class: 'tl-item', 'data-tip': e.evidence[0] ?? '' }, h('div', { class: 'tl-label' }, e.label), h('div', { class: 'tl-outlets' }, e.outlets.join('، ')));
+      const label = e.label.length > ITEM_LABEL_MAX ? e.label.slice(0, ITEM_LABEL_MAX) + '…' : e.label;
+      return h('div', { class: 'tl-item', title: e.evidence[0] ?? e.label }, h('div', { class: 'tl-label', dir: 'auto' }, label), h('div', { class: 'tl-outlets' }, e.outlets.join('، ')));
     },
   });
   return timeline;
