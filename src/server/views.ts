@@ -249,11 +249,11 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, Math.min(text.length, e + 1)).trim();
 }
 
-/** Values a conflict gives, as one readable line: "value: outlet, outlet; value: outlet". */
-function describeConflict(values: Record<string, string[]>, label: (o: string) => string): string {
-  return Object.entries(values)
-    .map(([value, outlets]) => `${value}: ${outlets.map(label).join('، ')}`)
-    .join('؛ ');
+const CONFLICT_KIND_AR: Record<string, string> = { date: 'في التاريخ', number: 'في الرقم', outcome: 'في النتيجة', participants: 'في المشاركين' };
+
+/** A short note for a conflict; the value each outlet gives goes into its cell. */
+function describeConflict(kind: string | null, values: Record<string, string[]>): string {
+  return `تختلف المصادر ${kind && CONFLICT_KIND_AR[kind] ? CONFLICT_KIND_AR[kind] + ' ' : ''}(عدد الروايات: ${Object.keys(values).length})`;
 }
 
 function framingOf(raw: unknown): Comparison['framing'] {
@@ -301,7 +301,7 @@ export function comparisonOf(record: StoryRecord, timeline: TimelineEntry[], out
     let conflict = str(f.conflict) ?? (typeof f.conflicts === 'string' ? f.conflicts : null);
     if (conflictRecord && isObject(conflictRecord.values)) {
       const values = conflictRecord.values as Record<string, string[]>;
-      conflict = describeConflict(values, labelOf);
+      conflict = describeConflict(str(conflictRecord.kind), values);
       for (const [value, byOutlets] of Object.entries(values)) for (const o of strArray(byOutlets)) if (cells[o]) cells[o] = { ...cells[o], reported: true, value };
       conflictByFact.delete(label);
     }
@@ -315,7 +315,7 @@ export function comparisonOf(record: StoryRecord, timeline: TimelineEntry[], out
     const cells: Record<string, ComparisonCell> = {};
     for (const o of cols) cells[o] = { reported: false, value: null, documents: [] };
     for (const [value, byOutlets] of Object.entries(values)) for (const o of strArray(byOutlets)) cells[o] = { reported: true, value, documents: [] };
-    facts.push({ id: `c${facts.length}`, label, kind: str(c.kind) ?? 'conflict', cells, conflict: describeConflict(values, labelOf), singleOutlet: false });
+    facts.push({ id: `c${facts.length}`, label, kind: str(c.kind) ?? 'conflict', cells, conflict: describeConflict(str(c.kind), values), singleOutlet: false });
   }
   if (facts.length === 0) {
     for (const t of timeline) {

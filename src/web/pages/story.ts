@@ -29,6 +29,11 @@ export async function renderStory(root: HTMLElement, id: string): Promise<void> 
 }
 
 const TIMELINE_LIST_LIMIT = 15;
+
+/** Event modalities as the corpus stage writes them (English keys), shown in Arabic. */
+const MODALITY_AR: Record<string, string> = { asserted: 'وقع', failed: 'فشل', planned: 'مخطط له', denied: 'نُفي', demanded: 'مطالبة', hypothetical: 'افتراضي', negated: 'منفي' };
+const MODALITY_WORD = new RegExp(`\\b(${Object.keys(MODALITY_AR).join('|')})\\b`, 'g');
+const inArabic = (text: string) => text.replace(MODALITY_WORD, (w) => MODALITY_AR[w] ?? w);
 const MATRIX_ROW_LIMIT = 20;
 const QUOTE_GROUP_LIMIT = 8;
 const QUOTES_PER_SPEAKER = 4;
@@ -79,13 +84,13 @@ function comparisonTable(comparison: Comparison): Node {
         'th',
         { scope: 'row' },
         h('div', { dir: 'auto' }, f.label),
-        f.conflict ? h('div', { class: 'conflict-note' }, '⚠ ', f.conflict) : null,
+        f.conflict ? h('div', { class: 'conflict-note', dir: 'auto' }, '⚠ ', inArabic(f.conflict)) : null,
         f.singleOutlet ? chip('مصدر واحد', 'chip muted small') : null,
       ),
       comparison.outlets.map((o) => {
         const cell = f.cells[o];
         if (!cell || !cell.reported) return h('td', { class: 'absent', title: 'لم يذكره' }, '—');
-        return h('td', { class: 'present', dir: 'auto' }, cell.value ?? '✓');
+        return h('td', { class: 'present', dir: 'auto' }, cell.value ? inArabic(cell.value) : '✓');
       }),
     ),
   );
