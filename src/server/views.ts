@@ -107,13 +107,41 @@ function uniq<T>(xs: Iterable<T>): T[] {
   return [...new Set(xs)];
 }
 
-async function loadDocuments(store: Store, ids: string[], limit = Infinity): Promise<{ ids: string[]; docs: DocumentRecord[] }> {
-  const wanted = ids.slice(0, Number.isFinite(limit) ? limit : ids.length);
+/** Source → id for stores whose corpus records name documents by source (the JSON Lines contract). */
+const sourceIndexes = new WeakMap<Store, { count: number; bySource: Map<string, string> }>();
+
+async function idBySource(store: Store): Promise<Map<string, string>> {
+  const count = await store.countDocuments();
+  let index = sourceIndexes.get(store);
+  if (!index || index.count !== count) {
+    const rows = await store.listDocuments({ limit: Math.max(count, 1) });
+    index = { count, bySource: new Map(rows.map((r) => [r.source, r.id])) };
+    sourceIndexes.set(store, index);
+  }
+  return index.bySource;
+}
+
+/** Documents by id or by source (records written by the corpus stage use sources). */
+async function loadDocuments(store: Store, keys: string[], limit = Infinity): Promise<{ ids: string[]; docs: DocumentRecord[] }> {
+  const wanted = keys.slice(0, Number.isFinite(limit) ? limit : keys.length);
   const found = await Promise.all(wanted.map((id) => store.getDocument(id)));
+  const ids = [...wanted];
+  if (found.some((d) => d === null)) {
+    const bySource = await idBySource(store);
+    await Promise.all(
+      found.map(async (d, i) => {
+        const id = d === null ? bySource.get(wanted[i]) : undefined;
+        if (id) {
+          found[i] = await store.getDocument(id);
+          ids[i] = id;
+        }
+      }),
+    );
+  }
   const out = { ids: [] as string[], docs: [] as DocumentRecord[] };
   found.forEach((d, i) => {
     if (d) {
-      out.ids.push(wanted[i]);
+      out.ids.push(ids[i]);
       out.docs.push(d);
     }
   });
