@@ -41,7 +41,17 @@ export class Corpus {
   /** Link entities, relink quote speakers and assign a story (sets doc.story). */
   async add(doc: Doc): Promise<StoryFeatures> {
     const { entities, stories } = await this.load();
+    const before = doc.layer('entities').map((m) => m.id);
     entities.link(doc);
+    // Events were attributed with the document's own entity ids: carry them over to the canonical ones.
+    const canonical = new Map<string, string>();
+    doc.layer('entities').forEach((m, i) => canonical.set(before[i], m.id));
+    const remap = (id: string) => canonical.get(id) ?? id;
+    for (const e of doc.layer('events')) {
+      e.actors = [...new Set(e.actors.map(remap))];
+      e.targets = [...new Set(e.targets.map(remap))];
+      if (e.location) e.location = remap(e.location);
+    }
     relinkQuoteSpeakers(doc);
     this.dirtyEntities = true;
     const features = storyFeatures(doc);

@@ -123,11 +123,15 @@ export function toOriginal(norm: Normalized, start: number, end: number): { star
   // End: one past the original offset of the last normalised char in the span.
   let e = end > start ? norm.map[end - 1] + 1 : s;
   // Diacritics written on the span's last letter belong to it (الرئيسُ, not الرئيس + ُ).
-  if (end > start && norm.original) {
+  if (end > start && norm.original && isBaseLetter(norm.original.charCodeAt(e - 1))) {
     const limit = norm.map[end];
     while (e < limit && isCombiningMark(norm.original.charCodeAt(e))) e++;
   }
   return { start: s, end: e };
+}
+
+function isBaseLetter(c: number): boolean {
+  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff);
 }
 
 function isCombiningMark(c: number): boolean {

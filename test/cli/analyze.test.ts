@@ -147,9 +147,18 @@ describe('rasd analyze', () => {
       for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text, `span [${s.start},${s.end}) of ${d.source}`);
       for (const e of d.events as { sentence: { start: number; end: number } }[]) assert.ok(e.sentence.start >= 0 && e.sentence.end <= text.length);
     }
-    for (const s of lines.filter((l) => l.kind === 'story')) {
+    const sources = new Set(lines.filter((l) => l.kind === 'document').map((d) => d.source as string));
+    const stories = lines.filter((l) => l.kind === 'story');
+    assert.ok(stories.length > 0, 'story lines are printed');
+    for (const s of stories) {
       assert.equal(typeof s.id, 'string');
+      assert.equal(typeof s.title, 'string');
       assert.ok(Array.isArray(s.documents) && Array.isArray(s.timeline));
+      for (const src of s.documents as string[]) assert.ok(sources.has(src), `story ${s.id as string} names document ${src} by source`);
+      for (const t of s.timeline as { date: unknown; documents?: string[] }[]) {
+        assert.equal(typeof t.date, 'string');
+        for (const src of t.documents ?? []) assert.ok(sources.has(src), `timeline of ${s.id as string} names ${src} by source`);
+      }
     }
   });
 

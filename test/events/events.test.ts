@@ -2,14 +2,15 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
 import { segmentAnnotator } from '../../src/annotate/text/segment.js';
-import { eventsAnnotator, extractEvents } from '../../src/annotate/events/events.js';
+import { eventsAnnotator, extractEvents, type EventOptions } from '../../src/annotate/events/events.js';
 import type { EntityMention, EventMention, NisbaMention } from '../../src/doc/types.js';
 
-function run(text: string, meta: { published?: string } = {}, layers: { entities?: EntityMention[]; nisbas?: NisbaMention[] } = {}): EventMention[] {
+function run(text: string, meta: { published?: string } = {}, layers: { entities?: EntityMention[]; nisbas?: NisbaMention[] } = {}, options?: EventOptions): EventMention[] {
   const doc = new Doc(text, { source: 'test', ...meta });
   segmentAnnotator.run(doc);
   if (layers.entities) doc.set('entities', layers.entities);
   if (layers.nisbas) doc.set('nisbas', layers.nisbas);
+  if (options) return extractEvents(doc, options);
   eventsAnnotator.run(doc);
   return doc.get('events');
 }
@@ -90,7 +91,7 @@ describe('events: triggers and actors', () => {
 describe('events: negation and modality', () => {
   const CASES: [string, string, Partial<EventMention>][] = [
     ['لم توافق الولايات المتحدة على المقترحات الروسية.', 'REJECT', { negated: false }],
-    ['روسيا لم تتعهد بأي التزامات.', 'REJECT', { negated: false }],
+    ['روسيا لم تتعهد بأي التزامات.', 'AGREE', { negated: true }],
     ['لن تتنازل إيران عن حقوقها.', 'REJECT', { negated: false }],
     ['لم تهاجم القوات التركية القرية.', 'ASSAULT', { negated: true }],
     ['ومن المقرر أن تبدأ المفاوضات بين روسيا وأمريكا في جنيف.', 'CONSULT', { modality: 'planned' }],
@@ -99,11 +100,30 @@ describe('events: negation and modality', () => {
   ];
   for (const [text, type, expected] of CASES) {
     it(`${type} ${JSON.stringify(expected)}: ${text}`, () => {
-      const e = run(text).find((x) => x.type === type);
-      assert.ok(e, `no ${type} in ${JSON.stringify(run(text).map((x) => x.type))}`);
+      const all = { keepNegated: true, keepHypothetical: true, keepActorless: true };
+      const e = run(text, {}, {}, all).find((x) => x.type === type);
+      assert.ok(e, `no ${type} in ${JSON.stringify(run(text, {}, {}, all).map((x) => x.type))}`);
       for (const [k, v] of Object.entries(expected)) assert.equal((e as unknown as Record<string, unknown>)[k], v, k);
     });
   }
+
+  it('by default, negated and hypothetical events are left out of the layer', () => {
+    assert.deepEqual(run('لم تهاجم القوات التركية القرية.'), []);
+    assert.deepEqual(run('وقد يؤدي ذلك إلى هجوم روسي محتمل على أوكرانيا.'), []);
+  });
+
+  it('supporting fighters is AID; a press conference is no consultation', () => {
+    assert.equal(run('وتدعم إيران المقاتلين الحوثيين في اليمن.')[0]?.type, 'AID');
+    assert.ok(!run('وقالت فرنسا في مؤتمر صحفي إن الوضع خطير.').some((e) => e.type === 'CONSULT'));
+  });
+
+  it('a body named after two parties stands for both (مجلس روسيا - الناتو)', () => {
+    const text = 'انعقد اجتماع مجلس روسيا - الناتو في بروكسل.';
+    const w = 'مجلس روسيا - الناتو';
+    const e = run(text, {}, { entities: [{ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, type: 'ORG', id: 'nrc', name: 'NRC' }] })[0];
+    assert.equal(e.type, 'CONSULT');
+    assert.deepEqual([e.actors, e.targets], [['Russia'], ['NATO']]);
+  });
 
   it('a request governs its content: دعا روسيا إلى سحب قواتها is one REQUEST', () => {
     const evs = run('دعا الاتحاد الأوروبي روسيا إلى سحب قواتها من الحدود.');

@@ -238,3 +238,14 @@ describe('analyzeArticle over real articles', () => {
     assert.ok(!parts.text.includes('محليات'));
   });
 });
+
+describe('embedded foreign text survives cleaning and is marked', () => {
+  test('an English tweet and an Urdu line in an Arabic article', async () => {
+    const { segmentAnnotator } = await import('../../src/annotate/text/segment.js');
+    const dir = fixtureCases('articles').find((c) => c.name === 'embedded-tweet-urdu')!.dir;
+    const doc = toDoc({ source: 'embedded.txt', text: readFileSync(join(dir, 'input.txt'), 'utf8') });
+    segmentAnnotator.run(doc);
+    const langs = doc.get('paragraphs').map((p) => [doc.text.slice(p.start, p.start + 12), p.lang]);
+    assert.deepEqual(langs.map(([, lang]) => lang), ['ar', 'ar', 'ar', 'ar', 'en', 'ar', 'fa', 'ar']);
+  });
+});

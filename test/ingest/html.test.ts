@@ -1,9 +1,11 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import iconv from 'iconv-lite';
 import { extractHtml } from '../../src/ingest/html.js';
-import { parseContent } from '../../src/ingest/sources.js';
+import { parseContent, readInput } from '../../src/ingest/sources.js';
 import { toDoc } from '../../src/ingest/to-doc.js';
 import { assertFixture, fixtureCases } from '../helpers.js';
 
@@ -76,5 +78,24 @@ describe('extractHtml edge cases', () => {
   });
   test('fixture folders are complete', () => {
     for (const { dir } of cases) for (const f of ['source.html', 'spec.json']) assert.ok(existsSync(join(dir, f)), join(dir, f));
+  });
+  test('a page saved in windows-1256 or UTF-16 is decoded before extraction', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rasd-html-'));
+    try {
+      const { dir: caseDir } = cases.find((c) => c.name === 'og-jsonld-rtl')!;
+      const html = readFileSync(join(caseDir, 'source.html'), 'utf8');
+      const spec = JSON.parse(readFileSync(join(caseDir, 'spec.json'), 'utf8')) as Spec;
+      for (const [encoding, file] of [['windows-1256', 'legacy.html'], ['utf-16le', 'wide.html']] as const) {
+        // windows-1256 has no © or ›: a legacy page would carry them as entities.
+        const page = encoding === 'windows-1256' ? html.replace(/©/g, '&copy;').replace(/›/g, '&rsaquo;') : html;
+        writeFileSync(join(dir, file), Buffer.concat([encoding === 'utf-16le' ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), iconv.encode(page, encoding)]));
+        const [article] = await readInput({ kind: 'file', path: join(dir, file) });
+        assert.equal(article.title, spec.title, encoding);
+        assert.equal(article.outlet, spec.siteName, encoding);
+        for (const p of spec.keep) assert.ok(article.text.includes(p), `${encoding}: ${p}`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

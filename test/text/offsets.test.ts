@@ -13,7 +13,9 @@ import { seedTexts, saudiNewsNetSample } from '../helpers.js';
  * twice: as raw text and after the article cleaning that builds the Doc.
  */
 
-const WHITESPACE = /\s/;
+const WHITESPACE = /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\u2060]/;
+/** Whitespace and invisible format marks: no span needs to cover them. */
+const BLANK = /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\u2060]/g;
 
 function assertWellFormed(text: string, spans: Span[], what: string, name: string): void {
   let last = 0;
@@ -52,15 +54,15 @@ function checkText(text: string, name: string): void {
   }
   for (const s of sentences) {
     for (let i = s.start; i < s.end; i++) {
-      if (!covered[i] && !/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(text[i])) {
+      if (!covered[i] && !WHITESPACE.test(text[i])) {
         assert.fail(`${name}: char ${JSON.stringify(text[i])} (U+${text.charCodeAt(i).toString(16)}) at ${i} is in no token`);
       }
     }
   }
   let inSentences = 0;
-  for (const p of paragraphs) inSentences += text.slice(p.start, p.end).replace(/\s/g, '').length;
+  for (const p of paragraphs) inSentences += text.slice(p.start, p.end).replace(BLANK, '').length;
   let sentenceChars = 0;
-  for (const s of sentences) sentenceChars += text.slice(s.start, s.end).replace(/\s/g, '').length;
+  for (const s of sentences) sentenceChars += text.slice(s.start, s.end).replace(BLANK, '').length;
   assert.equal(sentenceChars, inSentences, `${name}: sentences cover their paragraphs`);
 
   // Normalisation round trip: each token's normalised span maps back inside the token.
@@ -99,6 +101,36 @@ describe('text layer offsets over SaudiNewsNet articles', { skip: sample.length 
       const name = r.url ?? `saudinewsnet#${i}`;
       checkText(r.content, name);
       checkText(toDoc({ source: name, text: r.content, title: r.title }).text, name);
+    }
+  });
+});
+
+describe('text layer offsets over generated text', () => {
+  // Pieces that stress the segmenter: letters with diacritics and tatweel, digits of three
+  // scripts, terminators, quotes, bidi marks, emoji (surrogate pairs, ZWJ), URLs, handles, newlines.
+  const PIECES = [
+    'قال', 'الوزيرُ', 'مـــصر', 'إنّ', 'د.', 'U.S.', 'NATO', 'ﻻ', '٣٫٥', '12/01/2022', '9:21:37', '3.5', '۱۴۰۳',
+    '.', '..', '...', '؟', '!', '،', '؛', ':', '«', '»', '"', '“', '”', '(', ')', '-', '—', '•', '#وسم', '@user_1',
+    'https://example.com/a?b=1.', 'info@example.org', '😀', '👨‍👩‍👧', '🇸🇦', '\u200f', '\u200e', '\u202b', '\u2067', '\ufeff', '\u200c', '\u200d', 'می\u200cخواهم',
+    ' ', ' ', ' ', '  ', '\n', '\n\n', '\t', '\u00a0', '\r\n', 'ـ', 'ً', '٪', '%', '&', '\ud83d', '\udc4d',
+  ];
+  // A small deterministic PRNG (mulberry32) so failures are reproducible.
+  function random(seed: number): () => number {
+    return () => {
+      seed |= 0;
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  test('500 random texts', () => {
+    const rnd = random(20240312);
+    for (let n = 0; n < 500; n++) {
+      const length = 1 + Math.floor(rnd() * 60);
+      let text = '';
+      for (let i = 0; i < length; i++) text += PIECES[Math.floor(rnd() * PIECES.length)];
+      checkText(text, `generated #${n} ${JSON.stringify(text)}`);
     }
   });
 });

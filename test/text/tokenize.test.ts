@@ -34,6 +34,10 @@ const CASES: [string, [string, TokenKind][], string][] = [
   ['«السلام عليكم»', [['«', 'punct'], ['السلام', 'word'], ['عليكم', 'word'], ['»', 'punct']], 'guillemets'],
   ['(د ب أ)', [['(', 'punct'], ['د', 'word'], ['ب', 'word'], ['أ', 'word'], [')', 'punct']], 'agency credit in brackets'],
   ['نسبة 50%', [['نسبة', 'word'], ['50', 'number'], ['%', 'symbol']], 'percent sign'],
+  ['الرابط https://t.co/xY7\u200f اليوم', [['الرابط', 'word'], ['https://t.co/xY7', 'url'], ['اليوم', 'word']], 'an RLM after a URL is not part of it'],
+  ['شاهد https://t.co/xY7👇', [['شاهد', 'word'], ['https://t.co/xY7', 'url'], ['👇', 'emoji']], 'an emoji glued to a URL is not part of it'],
+  ['می\u200cخواهم', [['می\u200cخواهم', 'word']], 'ZWNJ inside a word'],
+  ['كلمة\u200c \u200dأخرى', [['كلمة', 'word'], ['أخرى', 'word']], 'ZWNJ/ZWJ at word edges are not part of the word'],
 ];
 
 describe('tokenize', () => {

@@ -425,3 +425,22 @@ table('spaced separators and parenthesised years', [
   ['تأسست الجمعية عام ( 1933 ) في القدس', W, 'عام ( 1933 )', 'DATE', '1933'],
   ['تأسست الجمعية عام (1933) في القدس', W, 'عام (1933)', 'DATE', '1933'],
 ]);
+
+table('year spans and parenthesised years after months', [
+  ['خلال الثورة 1936 - 1939 في فلسطين', W, '1936 - 1939', 'DATE', '1936/1939'],
+  ['وقع ذلك في تموز ( 1970 ) في عمان', W, 'تموز ( 1970 )', 'DATE', '1970-07'],
+]);
+
+table('Hijri day ranges and dual months', [
+  ['الملتقى خلال الفترة 19 - 21 شوال 1436هـ في الطائف', W, '19 - 21 شوال 1436هـ', 'DATE', `${icuHijriToGregorian(1436, 10, 19)}/${icuHijriToGregorian(1436, 10, 21)}`],
+  ['برنامج حفلات الصيف خلال شهري يوليو وأغسطس', '2015-07-23', 'شهري يوليو', 'DATE', '2015-07'],
+]);
+
+table('more relative days and English weekdays', [
+  ['وقعت حادثة دبلوماسية الليلة قبل الماضية', W, 'الليلة قبل الماضية', 'TIME', '2022-01-10TNI'],
+  ['وصل الوفد أمس الأول إلى الدوحة', W, 'أمس الأول', 'DATE', '2022-01-10'],
+  ['The allies met on Monday in Brussels', W, 'Monday', 'DATE', '2022-01-10'],
+  ['Talks will resume on Friday', W, 'Friday', 'DATE', '2022-01-14'],
+  ['NATO said on Wednesday that', W, 'Wednesday', 'DATE', '2022-01-12'],
+  ['They met last Thursday', W, 'Thursday', 'DATE', '2022-01-06'],
+]);

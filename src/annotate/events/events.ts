@@ -23,7 +23,7 @@ import { fallbackDates, type DatedSpan } from '../../events/dates.js';
  */
 
 const WINDOW_RIGHT = 3;
-const WINDOW_LEFT = 8;
+const WINDOW_LEFT = 12;
 const TARGET_WINDOW = 10;
 const GOVERN_WINDOW = 10;
 const NEEDS_WINDOW = 5;
@@ -40,6 +40,13 @@ const PREVENTION = new Set(['ردع', 'لردع', 'منع', 'لمنع', 'تجن�
 const HALT = new Set(['توقف', 'توقفت', 'علق', 'علقت', 'تعليق', 'تجميد', 'جمد', 'جمدت', 'وقف']);
 const RECIPROCAL: ReadonlySet<string> = new Set(['CONSULT', 'COOPERATE']);
 const BACKGROUND = new Set(['كان', 'كانت', 'كانوا', 'سبق', 'سابق', 'سابقا', 'منذ']);
+const CLAUSE_BREAKS = new Set(['،', ',', ';', '؛', ':', 'لكن', 'ولكن', 'بينما', 'فيما']);
+const PRESS = new Set(['صحفي', 'صحافي', 'الصحفي', 'الصحافي', 'صحفيا', 'صحافيا']);
+const FIGHTERS = new Set(['المقاتلين', 'مقاتلين', 'المسلحين', 'مسلحين', 'الانفصاليين', 'انفصاليين', 'الميليشيات', 'ميليشيات', 'المتمردين', 'متمردين']);
+/** Agreeing verbs whose negation is a refusal (لم توافق), unlike a missing pledge (لم يتعهد). */
+const ACCEPT_STEMS = ['وافق', 'يوافق', 'توافق', 'قبل', 'يقبل', 'تقبل'];
+/** Reporting verbs: their subject is the speaker, not the actor of an event noun that follows. */
+const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'افاد', 'افادت', 'يقول', 'تقول', 'قائلا', 'مؤكدا', 'مشيرا', 'اقر', 'اقرت']);
 const BREAKS = new Set(['،', ',', ';', '؛', ':', '.', '"', '(', ')']);
 
 /** Proclitic-stripped forms of a normalised word, most literal first, with what was stripped. */
@@ -97,6 +104,15 @@ interface Trigger {
   sense: TriggerSense;
 }
 
+export interface EventOptions {
+  /** Keep events reported as not happening (لم تهاجم) — off: the layer lists what happened or is planned. */
+  keepNegated?: boolean;
+  /** Keep conditional or speculative events (في حالة الغزو، هجوم محتمل). */
+  keepHypothetical?: boolean;
+  /** Keep events whose actor could not be identified. */
+  keepActorless?: boolean;
+}
+
 export const eventsAnnotator: Annotator = {
   name: 'events',
   requires: ['sentences', 'tokens'],
@@ -106,7 +122,7 @@ export const eventsAnnotator: Annotator = {
   },
 };
 
-export function extractEvents(doc: Doc): EventMention[] {
+export function extractEvents(doc: Doc, options: EventOptions = {}): EventMention[] {
   const tokens = doc.get('tokens');
   const sentences = doc.get('sentences');
   const text = doc.text;
@@ -126,7 +142,6 @@ export function extractEvents(doc: Doc): EventMention[] {
     const toks = tokens.slice(sStart, sEnd);
     const cands = candidates(doc, toks, entityIds, namesNato);
     const triggers = findTriggers(toks);
-    const seen = new Set<string>();
     for (let k = 0; k < triggers.length; k++) {
       const trig = triggers[k];
       if (governed(triggers, k, toks)) continue;
@@ -135,13 +150,18 @@ export function extractEvents(doc: Doc): EventMention[] {
       const before = (n: number) => windowNorms(toks, trig.first - n, trig.first);
       const after = windowNorms(toks, trig.last + 1, trig.last + 5);
       if (before(3).some((w) => PREVENTION.has(w))) continue;
+      // A press conference is where something is said, not a consultation.
+      if (type === 'CONSULT' && after.length > 0 && PRESS.has(after[0])) continue;
       // Proposing that the other side act (اقترح أن يتخذ) is a request, not an offer.
       if (type === 'AGREE' && trig.sense.kind === 'verb' && after.slice(0, 3).some((w) => w === 'ان' || w === 'بان')) type = 'REQUEST';
       if (type === 'COOPERATE' && after.some((w) => HALT.has(w))) type = 'SANCTION';
+      // Supporting fighters is material aid.
+      if (type === 'SUPPORT' && after.slice(0, 4).some((w) => FIGHTERS.has(w))) type = 'AID';
       const negation = before(2).some((w) => NEGATIONS.has(w));
       if (negation) {
-        // Refusing to agree or to give ground is itself a rejection ("لم توافق", "لن يساوموا").
-        if (type === 'AGREE' || type === 'CONCEDE' || type === 'SUPPORT' || type === 'COOPERATE') type = 'REJECT';
+        // Refusing to agree or to give ground is itself a rejection ("لم توافق", "لن يساوموا");
+        // not pledging or not meeting is only a negated event.
+        if (type === 'CONCEDE' || (type === 'AGREE' && ACCEPT_STEMS.some((x) => toks[trig.first].norm.includes(x)))) type = 'REJECT';
         else negated = true;
       }
       let modality: EventMention['modality'] = 'asserted';
@@ -166,13 +186,10 @@ export function extractEvents(doc: Doc): EventMention[] {
           if (targets.length === 0 || prev.type === type) targets = prev.targets.filter((x) => !actors.includes(x));
         }
       }
-      const key = `${type}|${actors.join(',')}|${targets.join(',')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const t0 = toks[trig.first];
       const t1 = toks[trig.last];
       const sentence = sentences[si];
-      let date = eventDate(dated, sentence, t0.start, doc.meta.published, toks, trig.first);
+      let date = eventDate(dated, sentence, clauseSpan(toks, trig), t0.start, doc.meta.published, toks, trig.first);
       const place = cands.filter((c) => c.place).sort((a, b) => Math.abs(a.first - trig.first) - Math.abs(b.first - trig.first))[0];
       let location = place ? place.id : si === 0 && datelinePlace ? datelinePlace.id : null;
       if (inherited && inherited.type === type) {
@@ -193,7 +210,26 @@ export function extractEvents(doc: Doc): EventMention[] {
       });
     }
   }
-  return out;
+  // One event per type, participants and date in a document (reports repeat the lead event).
+  const seen = new Set<string>();
+  return out.filter((e) => {
+    if (e.negated && !options.keepNegated) return false;
+    if (e.modality === 'hypothetical' && !options.keepHypothetical) return false;
+    if (e.actors.length === 0 && !options.keepActorless) return false;
+    const key = `${e.type}|${e.actors.join(',')}|${e.targets.join(',')}|${e.date ?? ''}|${e.modality}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Character span of the clause (between commas, colons, semicolons) holding the trigger. */
+function clauseSpan(toks: Token[], trig: Trigger): { start: number; end: number } {
+  let a = trig.first;
+  while (a > 0 && !CLAUSE_BREAKS.has(toks[a - 1].norm)) a--;
+  let b = trig.last;
+  while (b < toks.length - 1 && !CLAUSE_BREAKS.has(toks[b + 1].norm)) b++;
+  return { start: toks[a].start, end: toks[b].end };
 }
 
 function normalizeSurface(s: string): string {
@@ -289,6 +325,8 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
     if (!r) continue;
     const g = lookupName(e.text.split(/\s+/).map((w) => normalizeSurface(w)));
     const att = attachedBefore(r[0], e.start);
+    // A body named after two parties (مجلس روسيا - الناتو) stands for both: leave its words to the gazetteer.
+    if (e.type === 'ORG' && !g && partiesInside(toks, r[0], r[1]) >= 2) continue;
     if (g && (g.entry.kind === 'venue' || (g.entry.kind === 'city' && isPlaceContext(r[0], att)))) {
       push(r[0], r[1], g.entry.id, false, false, true, att);
       continue;
@@ -345,6 +383,15 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
   out.sort((a, b) => a.first - b.first);
   // A nisba right before a person is a title (الرئيس الروسي فلاديمير بوتين), not a separate actor.
   return out.filter((c, k) => !(c.nisba && out.slice(k + 1, k + 3).some((d) => d.person && d.first - c.last <= 2)));
+}
+
+function partiesInside(toks: Token[], a: number, b: number): number {
+  const ids = new Set<string>();
+  for (let i = a; i <= b; i++) {
+    const g = lookupName([toks[i].norm]);
+    if (g && g.entry.kind !== 'city' && g.entry.kind !== 'venue') ids.add(g.entry.id);
+  }
+  return ids.size;
 }
 
 function findTriggers(toks: Token[]): Trigger[] {
@@ -442,6 +489,13 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
       const t = next && next.nisba && next.first - cands[k].last <= 2 && next.id !== a[0] ? [next.id] : [];
       return { actors: a, targets: t };
     }
+    // الحشد العسكري الكبير لروسيا: a possessor after ل is the agent of the noun.
+    const p = cands.findIndex((c) => c.first > trig.last && c.first <= trig.last + 3 && c.prep && /^(و|ف)?ل/.test(toks[c.first].norm) && !PREPOSITIONS.has(toks[c.first - 1]?.norm ?? ''));
+    if (p >= 0) {
+      const a = [cands[p].id];
+      const tk = cands.findIndex((c, i) => i > p && c.first <= cands[p].last + TARGET_WINDOW && !a.includes(c.id));
+      return { actors: a, targets: tk >= 0 ? ids(withCoordinated(tk)).filter((x) => !a.includes(x)) : [] };
+    }
   }
 
   let actorGroup: Candidate[] = [];
@@ -451,6 +505,8 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
     const c = cands[k];
     if (c.last >= trig.first || c.first < trig.first - WINDOW_LEFT) continue;
     if (c.prep || crossesBreak(toks, c.last, trig.first, true)) continue;
+    // The speaker of a reporting verb (قال ستولتنبرغ بعد مناقشات) is not the actor of an event noun.
+    if (trig.sense.kind === 'noun' && windowNorms(toks, c.first - 3, c.first).some((w) => REPORTING.has(w))) continue;
     left = k;
     break;
   }
@@ -486,11 +542,13 @@ function datedSpans(doc: Doc): DatedSpan[] {
   return fallbackDates(doc.text);
 }
 
-function eventDate(dated: DatedSpan[], sentence: { start: number; end: number }, at: number, published: string | null, toks: Token[], trigFirst: number): string | null {
+function eventDate(dated: DatedSpan[], sentence: { start: number; end: number }, clause: { start: number; end: number }, at: number, published: string | null, toks: Token[], trigFirst: number): string | null {
   let best: DatedSpan | null = null;
+  // A date in the trigger's own clause wins over a nearer one across a comma.
+  const rank = (d: DatedSpan) => (d.start >= clause.start && d.end <= clause.end ? 0 : 1e6) + Math.abs(d.start - at);
   for (const d of dated) {
     if (d.start < sentence.start || d.end > sentence.end) continue;
-    if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+    if (!best || rank(d) < rank(best)) best = d;
   }
   if (best) return best.value;
   const background = windowNorms(toks, trigFirst - 6, trigFirst).some((w) => BACKGROUND.has(w));
