@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { chip, collapsible, empty, ENTITY_TYPE_LABEL, formatDate, formatRange, h, link } from '../dom.js';
+import { chip, collapsible, empty, ENTITY_TYPE_LABEL, formatDate, formatRange, h, labelNodes, link } from '../dom.js';
 import type { Comparison, QuoteGroup, StoryView, TimelineEntry } from '../../server/views.js';
 
 export async function renderStory(root: HTMLElement, id: string): Promise<void> {
@@ -72,7 +72,7 @@ function timelineSection(entries: TimelineEntry[]): Node {
 
 function comparisonTable(comparison: Comparison): Node {
   if (comparison.facts.length === 0) return empty('لا حقائق للمقارنة بعد.');
-  const head = h('tr', null, h('th', { scope: 'col' }, 'الحقيقة'), comparison.outlets.map((o) => h('th', { scope: 'col' }, comparison.outletLabels?.[o] ?? o)));
+  const head = h('tr', null, h('th', { scope: 'col' }, 'الحقيقة'), comparison.outlets.map((o) => h('th', { scope: 'col' }, labelNodes(comparison.outletLabels?.[o] ?? o))));
   // Conflicts first, then facts several outlets share, then single-outlet facts.
   const rank = (f: Comparison['facts'][number]) => (f.conflict ? 0 : f.singleOutlet ? 2 : 1);
   const ordered = comparison.facts.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
