@@ -5,14 +5,8 @@ import type { Store } from '../store/store.js';
  * What the server needs to analyse an article: the analysis service `Rasd`
  * (src/app/rasd.ts) satisfies it. Given a bare Store, the app wraps it in a Rasd.
  */
-export interface AnalyzeInput {
-  text?: string;
-  html?: string;
-  title?: string;
-  outlet?: string;
-  published?: string;
-  source?: string;
-}
+export type { AnalyzeTextInput as AnalyzeInput } from '../app/rasd.js';
+import type { AnalyzeTextInput as AnalyzeInput } from '../app/rasd.js';
 
 export interface Analyzer {
   readonly store: Store;
