@@ -145,16 +145,12 @@ async function analyze(values: Record<string, unknown>, paths: string[], json: b
   return result.errors.length > 0 ? 1 : 0;
 }
 
-// Loaded lazily so analysis commands never pay for the web stack.
-const SERVE_MODULE = './serve.js';
-
 async function serveCommand(db: string, values: Record<string, unknown>): Promise<number> {
-  const mod = (await import(SERVE_MODULE).catch(() => null)) as { runServe?: (o: { db: string; port?: number; host?: string }) => Promise<number> } | null;
-  if (!mod?.runServe) {
-    process.stderr.write('rasd: the web server is not part of this build\n');
-    return 4;
-  }
-  return mod.runServe({ db, port: values.port ? Number(values.port) : undefined, host: values.host as string | undefined });
+  const { runServe } = await import('./serve.js');
+  // With --pg (or RASD_PG) the server reads the PostgreSQL store; else the SQLite file.
+  const pg = (values.pg as string | undefined) ?? process.env.RASD_PG;
+  const target = pg ? new Rasd(await openStore(values)) : undefined;
+  return runServe({ db, target, port: values.port ? Number(values.port) : undefined, host: values.host as string | undefined });
 }
 
 /** Read-only commands over the store (stories, entities, quotes, export, search, tag). */
