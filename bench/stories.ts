@@ -11,7 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { Doc } from '../src/doc/doc.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { eventsAnnotator } from '../src/annotate/events/events.js';
-import { StoryIndex } from '../src/corpus/stories.js';
+import { writeFileSync } from 'node:fs';
+import { StoryIndex, storyFeatures, type StoryFeatures } from '../src/corpus/stories.js';
 
 const args = process.argv.slice(2);
 const opt = (flag: string) => {
@@ -19,6 +20,10 @@ const opt = (flag: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const limit = Number(opt('--limit') ?? Infinity);
+// --save-features FILE keeps every article's feature record; --features FILE replays them
+// (clustering only, no pipeline) to tune the clusterer quickly.
+const saveFeatures = opt('--save-features');
+const replay = opt('--features');
 const sample = Number(opt('--sample') ?? 20);
 const dir = path.resolve(import.meta.dirname, '../../shared/data/news/saudinewsnet');
 if (!existsSync(dir)) {
@@ -41,18 +46,28 @@ const byDoc = new Map<string, { outlet: string; title: string }>();
 let duplicates = 0;
 const t0 = performance.now();
 let pipeMs = 0;
-for (const a of run) {
+const saved: StoryFeatures[] = [];
+const replayed: StoryFeatures[] | null = replay ? (JSON.parse(readFileSync(replay, 'utf8')) as StoryFeatures[]) : null;
+for (let i = 0; i < run.length; i++) {
+  const a = run[i];
   const p0 = performance.now();
-  const doc = new Doc(a.content ?? '', { source: a.url, outlet: a.source, title: a.title, published: a.date_extracted.slice(0, 10), url: a.url });
-  pipeline.run(doc);
-  if (withEvents) eventsAnnotator.run(doc);
+  let f: StoryFeatures;
+  if (replayed) f = replayed[i];
+  else {
+    const doc = new Doc(a.content ?? '', { source: a.url, outlet: a.source, title: a.title, published: a.date_extracted.slice(0, 10), url: a.url });
+    pipeline.run(doc);
+    if (withEvents) eventsAnnotator.run(doc);
+    f = storyFeatures(doc);
+    if (saveFeatures) saved.push(f);
+  }
   const p1 = performance.now();
   pipeMs += p1 - p0;
-  const r = index.assign(doc);
+  const r = index.assignFeatures(f);
   latencies.push(performance.now() - p1);
   if (r.duplicateOf) duplicates++;
   byDoc.set(a.url, { outlet: a.source, title: a.title });
 }
+if (saveFeatures) writeFileSync(saveFeatures, JSON.stringify(saved));
 const total = (performance.now() - t0) / 1000;
 const tail = latencies.slice(-Math.min(2000, latencies.length)).sort((a, b) => a - b);
 const q = (p: number) => tail[Math.min(tail.length - 1, Math.floor(p * tail.length))];

@@ -129,7 +129,7 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
   const out: EventMention[] = [];
   const entityIds = docEntityIds(doc);
   const dated = datedSpans(doc);
-  const namesNato = entityIds.has('NATO') || tokens.some((t) => ACTORS.names.get(stripFirst(t.norm))?.id === 'NATO');
+  const namesNato = entityIds.has('NATO') || tokens.some((t) => t.norm.includes('ناتو') || t.norm.includes('اطلسي'));
   const datelinePlace = doc.meta.dateline ? ACTORS.names.get(stripFirst(normalizeSurface(doc.meta.dateline))) : undefined;
 
   // Tokens by sentence.
@@ -356,7 +356,9 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] || toks[i].kind !== 'word' && toks[i].kind !== 'latin') continue;
     let matched = false;
-    for (let n = Math.min(ACTORS.maxWords, toks.length - i); n >= 1 && !matched; n--) {
+    // Fast reject: only words that can start a gazetteer name are looked up.
+    const canStart = strips(toks[i].norm).some((x) => ACTORS.firstWords.has(x.form));
+    for (let n = canStart ? Math.min(ACTORS.maxWords, toks.length - i) : 0; n >= 1 && !matched; n--) {
       let free = true;
       for (let k = i; k < i + n; k++) if (covered[k]) free = false;
       if (!free) continue;
