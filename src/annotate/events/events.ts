@@ -165,7 +165,7 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
         else negated = true;
       }
       let modality: EventMention['modality'] = 'asserted';
-      const near = before(6);
+      const near = before(8);
       if (near.some((w) => FAILED.has(w))) modality = 'failed';
       else if (near.some((w) => PLANNED.has(w)) || after.some((w) => PLANNED.has(w)) || futureVerb(toks[trig.first])) modality = 'planned';
       else if (before(4).some((w) => HYPOTHETICAL.has(w)) || after.slice(0, 3).some((w) => HYPOTHETICAL_AFTER.has(w))) modality = 'hypothetical';
@@ -213,7 +213,8 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
   // One event per type, participants and date in a document (reports repeat the lead event).
   const seen = new Set<string>();
   return out.filter((e) => {
-    if (e.negated && !options.keepNegated) return false;
+    // A failed agreement or attack did not happen; a failed meeting still took place.
+    if ((e.negated || (e.modality === 'failed' && e.type !== 'CONSULT')) && !options.keepNegated) return false;
     if (e.modality === 'hypothetical' && !options.keepHypothetical) return false;
     if (e.actors.length === 0 && !options.keepActorless) return false;
     const key = `${e.type}|${e.actors.join(',')}|${e.targets.join(',')}|${e.date ?? ''}|${e.modality}`;
