@@ -31,6 +31,8 @@ const TRIGGERS: [string, string, string[], string[]][] = [
   ['قصفت القوات السورية مواقع في إدلب.', 'ASSAULT', ['Syria'], []],
   ['الناتو اقترح على روسيا عقد سلسلة من اللقاءات.', 'AGREE', ['NATO'], ['Russia']],
   ['بحثت روسيا والصين التعاون في مجال الطاقة.', 'CONSULT', ['Russia'], ['China']],
+  ['قال وزير الخارجية الفرنسي إن روسيا مستعدة للحوار مع أوكرانيا.', 'AGREE', ['Russia'], ['Ukraine']],
+  ['وأثار وجود القوات الروسية قرب حدود أوكرانيا قلق الغرب.', 'MOBILIZE', ['Russia'], []],
 ];
 
 describe('events: triggers and actors', () => {

@@ -41,12 +41,13 @@ const HALT = new Set(['توقف', 'توقفت', 'علق', 'علقت', 'تعلي�
 const RECIPROCAL: ReadonlySet<string> = new Set(['CONSULT', 'COOPERATE']);
 const BACKGROUND = new Set(['كان', 'كانت', 'كانوا', 'سبق', 'سابق', 'سابقا', 'منذ']);
 const CLAUSE_BREAKS = new Set(['،', ',', ';', '؛', ':', 'لكن', 'ولكن', 'بينما', 'فيما']);
+const FORCES = new Set(['قوات', 'القوات', 'جيش', 'الجيش', 'جنود', 'الجنود', 'وحدات', 'قطع', 'سفن', 'طايرات', 'الطايرات']);
 const PRESS = new Set(['صحفي', 'صحافي', 'الصحفي', 'الصحافي', 'صحفيا', 'صحافيا']);
 const FIGHTERS = new Set(['المقاتلين', 'مقاتلين', 'المسلحين', 'مسلحين', 'الانفصاليين', 'انفصاليين', 'الميليشيات', 'ميليشيات', 'المتمردين', 'متمردين']);
 /** Agreeing verbs whose negation is a refusal (لم توافق), unlike a missing pledge (لم يتعهد). */
 const ACCEPT_STEMS = ['وافق', 'يوافق', 'توافق', 'قبل', 'يقبل', 'تقبل'];
 /** Reporting verbs: their subject is the speaker, not the actor of an event noun that follows. */
-const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'افاد', 'افادت', 'يقول', 'تقول', 'قائلا', 'مؤكدا', 'مشيرا', 'اقر', 'اقرت']);
+const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'افاد', 'افادت', 'يقول', 'تقول', 'قائلا', 'مؤكدا', 'مشيرا', 'اقر', 'اقرت', 'علمت', 'نقلت', 'نقل', 'ابلغ', 'ابلغت']);
 const BREAKS = new Set(['،', ',', ';', '؛', ':', '.', '"', '(', ')']);
 
 /** Proclitic-stripped forms of a normalised word, most literal first, with what was stripped. */
@@ -144,6 +145,8 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     const triggers = findTriggers(toks);
     for (let k = 0; k < triggers.length; k++) {
       const trig = triggers[k];
+      // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا) is no event.
+      if (cands.some((c) => !c.nisba && c.last > c.first && c.first <= trig.first && trig.last <= c.last)) continue;
       if (governed(triggers, k, toks)) continue;
       let type = trig.sense.type;
       let negated = false;
@@ -385,7 +388,25 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
   }
   out.sort((a, b) => a.first - b.first);
   // A nisba right before a person is a title (الرئيس الروسي فلاديمير بوتين), not a separate actor.
-  return out.filter((c, k) => !(c.nisba && out.slice(k + 1, k + 3).some((d) => d.person && d.first - c.last <= 2)));
+  return out.filter((c, k) => {
+    const person = out.slice(k + 1, k + 3).find((d) => d.person && d.first - c.last <= 2);
+    if (!c.nisba || !person) return true;
+    // The title carries the conjunction for its person (… بوتين والأميركي جو بايدن).
+    if (c.conj) person.conj = true;
+    return false;
+  });
+}
+
+const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'ان']);
+
+/** True when the word at `i` is the subject of a reporting verb (قال X … إن): a speaker. */
+function isSpeaker(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const w = toks[k].norm.length > 3 && toks[k].norm[0] === 'و' ? toks[k].norm.slice(1) : toks[k].norm;
+    if (COMPLEMENTIZERS.has(w) || BREAKS.has(w)) return false;
+    if (REPORTING.has(w)) return true;
+  }
+  return false;
 }
 
 function partiesInside(toks: Token[], a: number, b: number): number {
@@ -492,6 +513,16 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
       const t = next && next.nisba && next.first - cands[k].last <= 2 && next.id !== a[0] ? [next.id] : [];
       return { actors: a, targets: t };
     }
+    // وجود قوات الناتو، تحركات القوات الروسية: whose forces they are is the actor.
+    for (let i = trig.last + 1; i <= Math.min(toks.length - 2, trig.last + 3); i++) {
+      if (!FORCES.has(toks[i].norm)) continue;
+      const f = cands.findIndex((c) => c.first > i && c.first <= i + 2);
+      if (f >= 0) {
+        const a = [cands[f].id];
+        const tk = cands.findIndex((c, j) => j > f && c.first <= cands[f].last + TARGET_WINDOW && !a.includes(c.id));
+        return { actors: a, targets: tk >= 0 ? ids(withCoordinated(tk)).filter((x) => !a.includes(x)) : [] };
+      }
+    }
     // الحشد العسكري الكبير لروسيا: a possessor after ل is the agent of the noun.
     const p = cands.findIndex((c) => c.first > trig.last && c.first <= trig.last + 3 && c.prep && /^(و|ف)?ل/.test(toks[c.first].norm) && !PREPOSITIONS.has(toks[c.first - 1]?.norm ?? ''));
     if (p >= 0) {
@@ -509,7 +540,7 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
     if (c.last >= trig.first || c.first < trig.first - WINDOW_LEFT) continue;
     if (c.prep || crossesBreak(toks, c.last, trig.first, true)) continue;
     // The speaker of a reporting verb (قال ستولتنبرغ بعد مناقشات) is not the actor of an event noun.
-    if (trig.sense.kind === 'noun' && windowNorms(toks, c.first - 3, c.first).some((w) => REPORTING.has(w))) continue;
+    if (trig.sense.kind === 'noun' && isSpeaker(toks, c.first)) continue;
     left = k;
     break;
   }
@@ -548,7 +579,8 @@ function datedSpans(doc: Doc): DatedSpan[] {
 function eventDate(dated: DatedSpan[], sentence: { start: number; end: number }, clause: { start: number; end: number }, at: number, published: string | null, toks: Token[], trigFirst: number): string | null {
   let best: DatedSpan | null = null;
   // A date in the trigger's own clause wins over a nearer one across a comma.
-  const rank = (d: DatedSpan) => (d.start >= clause.start && d.end <= clause.end ? 0 : 1e6) + Math.abs(d.start - at);
+  // Date phrases usually follow their verb (عُلّقت أعمالها في تموز 2019): a date before counts double.
+  const rank = (d: DatedSpan) => (d.start >= clause.start && d.end <= clause.end ? 0 : 1e6) + (d.start >= at ? d.start - at : 2 * (at - d.start));
   for (const d of dated) {
     if (d.start < sentence.start || d.end > sentence.end) continue;
     if (!best || rank(d) < rank(best)) best = d;
