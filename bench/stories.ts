@@ -137,6 +137,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   else {
     console.log(result);
     const byKey = new Map(items.map((i) => [i.key, i]));
+    const largest = Number(opt('--largest') ?? 0);
+    for (const s of index.list().slice(0, largest)) {
+      console.log(`\n## largest ${s.id} (${s.docs.length} docs) ${s.topTerms.join(' ')}`);
+      for (let k = 0; k < s.docs.length && k < 60; k += Math.max(1, Math.floor(s.docs.length / 8))) console.log(`  [${byKey.get(s.docs[k])!.outlet}] ${byKey.get(s.docs[k])!.title}`);
+    }
     const multi = index.list().filter((s) => new Set(s.docs.map((d) => byKey.get(d)!.outlet)).size > 1);
     // A reproducible sample of multi-outlet stories (every k-th) for judging by eye.
     const step = Math.max(1, Math.floor(multi.length / Math.max(1, sample)));

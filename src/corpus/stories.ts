@@ -36,10 +36,10 @@ const MIN_TERMS = 15;
 /** Candidate stories fully scored per article (the ones sharing most query keys). */
 const MAX_CANDIDATES = 32;
 /** Score needed to join a story. */
-export const THRESHOLD = 0.3;
-const W_TERMS = 0.7;
-const W_ENTITIES = 0.2;
-const W_EVENTS = 0.1;
+export const THRESHOLD = Number(process.env.RASD_STORY_THRESHOLD ?? 0.35);
+/** How far entity and event overlap move the score (a factor from 1 - swing/2 to 1 + swing/2). */
+const ENTITY_SWING = Number(process.env.RASD_ENTITY_SWING ?? 0.5);
+const EVENT_SWING = 0.1;
 /** No decay within this many days; then exp(-(Δ-grace)/tau). Stories older than MAX_GAP are not candidates. */
 const GRACE_DAYS = 7;
 const DECAY_DAYS = 60;
@@ -315,18 +315,11 @@ export class StoryIndex {
     const cos = s.centroidNorm > 0 ? dot / s.centroidNorm : 0;
     const ent = overlap(f.entities, s.entities, 10);
     const ev = overlap(f.events, s.events, 10);
-    // Missing layers do not count against a candidate: renormalise over the parts present.
-    let total = W_TERMS * cos;
-    let weight = W_TERMS;
-    if (ent >= 0) {
-      total += W_ENTITIES * ent;
-      weight += W_ENTITIES;
-    }
-    if (ev >= 0) {
-      total += W_EVENTS * ev;
-      weight += W_EVENTS;
-    }
-    return (total / weight) * decay(f.day, s);
+    // Shared entities and events only scale content similarity up or down: a story is not
+    // joined on shared names alone (every Gulf story names Saudi Arabia). A missing layer is neutral.
+    const entFactor = ent < 0 ? 1 : 1 - ENTITY_SWING / 2 + ENTITY_SWING * ent;
+    const evFactor = ev < 0 ? 1 : 1 - EVENT_SWING / 2 + EVENT_SWING * ev;
+    return cos * entFactor * evFactor * decay(f.day, s);
   }
 
   private newStory(f: StoryFeatures): StoryState {
