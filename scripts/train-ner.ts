@@ -16,7 +16,7 @@ const opt = (name: string, def: string) => {
   const i = args.indexOf('--' + name);
   return i >= 0 ? args[i + 1] : def;
 };
-const iterations = Number(opt('iterations', '10'));
+const iterations = Number(opt('iterations', '12'));
 const prune = Number(opt('prune', '0'));
 const file = opt('file', path.resolve(repoRoot, '../shared/data/ner/anercorp-train.txt'));
 const DEV_EVERY = 10;

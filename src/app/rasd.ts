@@ -134,7 +134,7 @@ export class Rasd {
       if (s) stories.push(s);
     }
     const withStories: DocumentRecord[] = [];
-    for (const d of documents) withStories.push({ ...d, story: await this.storyOf(d) });
+    for (const d of documents) withStories.push(await this.fresh(d));
     return { documents: withStories, stories, errors, skipped, created };
   }
 
@@ -150,17 +150,19 @@ export class Rasd {
   async commit(doc: Doc): Promise<{ record: DocumentRecord; created: boolean }> {
     const existing = await this.store.findByHash(doc.meta.contentHash);
     if (existing) return { record: (await this.store.getDocument(existing))!, created: false };
-    await this.corpus.add(doc);
+    const features = await this.corpus.add(doc);
     const record = documentRecord(doc);
+    record.storyFeatures = features;
     const saved = await this.store.saveDocument(record);
     record.id = saved.id;
     doc.id = saved.id;
     return { record, created: saved.created };
   }
 
-  private async storyOf(d: DocumentRecord): Promise<string | null> {
-    if (!d.id) return d.story;
-    return (await this.store.getDocument(d.id as string))?.story ?? d.story;
+  /** The stored version of a record (the corpus stage may have updated its story or date). */
+  private async fresh(d: DocumentRecord): Promise<DocumentRecord> {
+    if (!d.id) return d;
+    return (await this.store.getDocument(d.id as string)) ?? d;
   }
 
   /** Docs of a story, rebuilt from the store. */

@@ -27,6 +27,8 @@ export interface EntityRecord {
   lastSeen: string | null;
   documents: string[];
   outlets: string[];
+  /** Title keys seen in apposition with this entity (persisted so roles resolve after a restore). */
+  titles?: string[];
 }
 
 interface Entry {
@@ -51,7 +53,7 @@ export class EntityIndex {
 
   link(doc: Doc): void {
     const mentions = doc.layer('entities');
-    const docKey = doc.meta.source;
+    const docKey = doc.id ?? doc.meta.source;
     const groups = new Map<string, EntityMention[]>();
     for (const m of mentions) {
       const list = groups.get(m.id) ?? [];
@@ -93,7 +95,7 @@ export class EntityIndex {
   }
 
   records(): EntityRecord[] {
-    return [...this.entries.values()].map((e) => ({ ...e.rec, aliases: [...e.rec.aliases], documents: [...e.rec.documents], outlets: [...e.rec.outlets] }));
+    return [...this.entries.values()].map((e) => ({ ...e.rec, aliases: [...e.rec.aliases], documents: [...e.rec.documents], outlets: [...e.rec.outlets], ...(e.rec.titles ? { titles: [...e.rec.titles] } : {}) }));
   }
 
   get(id: string): EntityRecord | null {
@@ -101,12 +103,15 @@ export class EntityIndex {
     return e ? { ...e.rec } : null;
   }
 
-  static fromRecords(records: readonly EntityRecord[]): EntityIndex {
+  /** Restores an index from stored records (the store's type is a plain string; unknown types read as MISC). */
+  static fromRecords(records: readonly (Omit<EntityRecord, 'type'> & { type: string })[]): EntityIndex {
     const index = new EntityIndex();
     for (const r of records) {
-      const entry: Entry = { rec: { ...r, aliases: [], documents: [...r.documents], outlets: [...r.outlets] }, aliasKeys: new Set(), skeletons: [], cooccurring: new Set() };
+      const type: EntityType = r.type === 'PER' || r.type === 'ORG' || r.type === 'LOC' ? r.type : 'MISC';
+      const entry: Entry = { rec: { ...r, type, aliases: [], documents: [...r.documents], outlets: [...r.outlets], ...(r.titles ? { titles: [...r.titles] } : {}) }, aliasKeys: new Set(), skeletons: [], cooccurring: new Set() };
       index.entries.set(r.id, entry);
       for (const a of r.aliases) index.addAlias(entry, a);
+      for (const t of r.titles ?? []) index.titles.set(t, r.id);
     }
     // Co-occurrence is rebuilt from shared documents.
     const byDoc = new Map<string, string[]>();
@@ -173,7 +178,12 @@ export class EntityIndex {
     if (!doc.has('roles')) return;
     const roles = doc.get('roles');
     for (const r of roles) if (r.id && mapping.has(r.id)) r.id = mapping.get(r.id)!;
-    for (const r of roles) if (r.apposition && r.key && r.id) this.titles.set(r.key, r.id);
+    for (const r of roles) {
+      if (!r.apposition || !r.key || !r.id) continue;
+      this.titles.set(r.key, r.id);
+      const rec = this.entries.get(r.id)?.rec;
+      if (rec && !(rec.titles ??= []).includes(r.key)) rec.titles.push(r.key);
+    }
     for (const r of roles) {
       if (r.id || !r.key) continue;
       const id = this.titles.get(r.key);

@@ -60,7 +60,8 @@ export interface QuoteSourceDocument {
   source: string;
   outlet: string | null;
   text: string;
-  quotes: readonly Pick<Quote, 'start' | 'end' | 'text' | 'speaker' | 'kind' | 'extent'>[];
+  /** Quotes as annotated, or as stored in a document record (`kind` and `extent` may be missing there). */
+  quotes: readonly (Pick<Quote, 'start' | 'end' | 'text' | 'speaker'> & { kind?: Quote['kind']; extent?: Span })[];
 }
 
 export function fromDoc(doc: Doc): QuoteSourceDocument {
@@ -145,7 +146,7 @@ function speakersCompatible(a: SpeakerRef | null, b: SpeakerRef | null): 'same' 
 
 /** Group the quotes of a story's documents into corroborated quotes (largest groups first). */
 export function corroborateQuotes(docs: readonly (Doc | QuoteSourceDocument)[]): CorroboratedQuote[] {
-  const sources = docs.map((d) => ('meta' in d ? fromDoc(d) : d));
+  const sources = docs.map((d) => (typeof (d as Doc).layer === 'function' ? fromDoc(d as Doc) : (d as QuoteSourceDocument)));
   const prepared: Prepared[] = [];
   sources.forEach((d, di) => {
     for (const q of d.quotes) {
@@ -154,7 +155,7 @@ export function corroborateQuotes(docs: readonly (Doc | QuoteSourceDocument)[]):
       const full = d.text.slice(span.start, span.end) || q.text;
       const words = contentWords(full);
       prepared.push({
-        occ: { source: d.source, outlet: d.outlet, start: span.start, end: span.end, text: full, kind: q.kind, speaker: q.speaker },
+        occ: { source: d.source, outlet: d.outlet, start: span.start, end: span.end, text: full, kind: q.kind ?? 'direct', speaker: q.speaker },
         words,
         set: new Set(words),
         doc: di,

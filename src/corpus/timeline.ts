@@ -42,8 +42,9 @@ const BACKGROUND_DAYS = 60;
 const RECIPROCAL = new Set<PloverType>(['CONSULT', 'COOPERATE']);
 const EVIDENCE_WORDS = 15;
 
+/** How a story names its documents: by source (path or URL), as the JSON Lines contract says. */
 export function docKey(doc: Doc): string {
-  return doc.id ?? doc.meta.source;
+  return doc.meta.source;
 }
 
 export function buildTimeline(docs: Doc[], options: { names?: (id: string) => string } = {}): TimelineEntry[] {

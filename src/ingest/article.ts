@@ -25,6 +25,10 @@ export interface ArticleParts {
   removed: string[];
 }
 
+/** Share targets and actions; a line made only of these (two or more) is a flattened share bar. */
+const SHARE_WORD = '(?:مشاركة|شارك|شاركها|طباعة|اطبع|تغريد|غرد|نسخ الرابط|فيسبوك|فيس بوك|تويتر|إكس|واتساب|واتس اب|تلغرام|تيليجرام|تليجرام|لينكدإن|لينكد إن|ماسنجر|البريد الإلكتروني|facebook|twitter|whatsapp|telegram|linkedin|messenger|email|print|share|x)';
+const SHARE_ROW = new RegExp(`^${SHARE_WORD}(?:\\s*[|•·,،:-]?\\s*${SHARE_WORD}){1,9}\\s*$`, 'i');
+
 /** Whole lines that are page chrome, whatever the site. */
 const CHROME_LINE: RegExp[] = [
   /^(profile|menu|home|share|print|email|facebook|twitter|whatsapp|telegram|linkedin|pinterest|tweet|like|comments?|related|tags?|advertisement|ads?|slide\s*\d+|image\s*\d+|photo\s*\d+|loading\.*|read more|skip to content)$/i,
@@ -37,6 +41,8 @@ const CHROME_LINE: RegExp[] = [
   /^(comments are closed|leave a (comment|reply)|all rights reserved)/i,
   /^([\d٠-٩,.]+\s*)?(مشاهدة|مشاهدات|قراءة|زيارة|views?|reads?)\s*[\d٠-٩,.]*$/i,
   /^(عدد المشاهدات|عدد القراءات)\s*[:：]?\s*[\d٠-٩,.]+$/,
+  // A row of share buttons flattened into one line ("مشاركة فيسبوك تويتر واتساب").
+  SHARE_ROW,
 ];
 
 /** Icon labels that scraped themes leave before metadata values ("• clock 7 ديسمبر", "• eye 463"). */
@@ -46,8 +52,8 @@ const BULLET = /^[•·▪■◦●]\s*/;
 const BANNER = /^[A-Z0-9][A-Z0-9 .&'’\-|]{2,60}$/;
 /** "(Outlet / Agency - 12 كانون الثاني 2022ء)" or "(Outlet - date)" at the start of a paragraph. */
 const SOURCE_LINE = /^\(\s*([^()/\-–—]{2,60}?)\s*(?:\/\s*([^()\-–—]{2,40}?)\s*)?[-–—]\s*([^()]{4,40})\)\s*/;
-/** "موسكو:" / "واشنطن - " dateline at the start of the body (one or two words). */
-const DATELINE = /^([\u0621-\u064a]{2,}(?:\s[\u0621-\u064a]{2,})?)\s*(?::|\s[-–—]\s)/;
+/** "موسكو:" / "واشنطن - " / "عمّان:" dateline at the start of the body (one or two words, diacritics allowed). */
+const DATELINE = /^([\u0621-\u064a][\u0621-\u0652\u0670]+(?:\s[\u0621-\u064a][\u0621-\u0652\u0670]+)?)\s*(?::|\s[-–—]\s)/;
 
 /** News agencies as credited in Arabic bylines: general knowledge. Canonical English name → Arabic forms. */
 export const AGENCIES: Record<string, string[]> = {
@@ -83,6 +89,8 @@ export function analyzeArticle(raw: string, hints: { title?: string | null } = {
   let outletEvidence: string | null = null;
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   const kept: string[] = [];
+  /** Values kept from icon-label metadata rows (a date, a time): never the headline. */
+  const metadataValues = new Set<string>();
   let seenContent = false;
   for (let i = 0; i < lines.length; i++) {
     const original = lines[i];
@@ -104,11 +112,16 @@ export function analyzeArticle(raw: string, hints: { title?: string | null } = {
     if (icon && (BULLET.test(line) || /^[a-z]/.test(line))) {
       const value = line.slice(icon[0].length).trim();
       removed.push(line.slice(0, icon[0].length).trim());
-      if (value && /[\d٠-٩]/.test(value) && /[\u0621-\u064a]|:\d\d/.test(value)) kept.push(value);
+      if (value && /[\d٠-٩]/.test(value) && /[\u0621-\u064a]|:\d\d/.test(value)) {
+        kept.push(value);
+        metadataValues.add(value);
+      }
       else if (value) removed.push(value);
       continue;
     }
-    if (BULLET.test(line) && line.length < 60 && !/[.،؟!]$/.test(line) && !seenContent) {
+    // A short bullet row above the article (a section label, a date) is metadata; a longer
+    // bulleted line is a sub-headline or a column's first line, and is kept.
+    if (BULLET.test(line) && line.length < 60 && !/[.،؟!]$/.test(line) && !seenContent && (line.split(/\s+/).length <= 3 || /[\d٠-٩]/.test(line))) {
       removed.push(line);
       continue;
     }
@@ -119,10 +132,15 @@ export function analyzeArticle(raw: string, hints: { title?: string | null } = {
   // Title: the first line when it reads as a headline (short, not ending in a full stop).
   let title: string | null = hints.title?.trim() || null;
   if (!title && kept.length > 1) {
-    const first = kept[0];
+    const first = kept.find((line) => !metadataValues.has(line)) ?? kept[0];
     if (first.length <= 220 && !/[.。]$/.test(first) && first.split(/\s+/).length >= 2) title = first;
   }
-  if (title && kept[0] !== title) kept.unshift(title);
+  if (title && kept[0] !== title) {
+    // The headline opens the cleaned text (moved up past metadata values, or added from the hints).
+    const at = kept.indexOf(title);
+    if (at > 0 && kept.slice(0, at).every((line) => metadataValues.has(line))) kept.splice(at, 1);
+    kept.unshift(title);
+  }
 
   // Source line "(Outlet / Agency - date)" in the first body paragraphs.
   const credits = new Set<string>();

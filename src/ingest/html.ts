@@ -45,8 +45,20 @@ export function extractHtml(html: string): HtmlArticle {
     const h1 = document.querySelector('h1');
     title = h1?.textContent?.trim() || document.title?.trim() || null;
   }
+  if (title && meta.siteName) title = stripSiteName(title, meta.siteName);
   return { text, title, siteName: meta.siteName, published: meta.published, lang: meta.lang, dir: meta.dir, url: meta.url };
 }
+
+/** "Headline | Site" or "Site - Headline" (the <title> convention) → "Headline". */
+function stripSiteName(title: string, siteName: string): string {
+  const site = siteName.trim();
+  for (const sep of SITE_SEPARATORS) {
+    if (title.endsWith(sep + site)) return title.slice(0, -(sep + site).length).trim() || title;
+    if (title.startsWith(site + sep)) return title.slice((site + sep).length).trim() || title;
+  }
+  return title;
+}
+const SITE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' : ', '|', ' -'];
 
 /** Text of an element with one line per block element. */
 export function blockText(root: Element): string {

@@ -1,6 +1,7 @@
 import { normalize } from '../text/normalize.js';
 import { stripProclitics } from '../text/clitics.js';
 import type { NameLexicon } from './gazetteer.js';
+import { wordFrequency } from '../text/lexicon.js';
 
 /**
  * Static (tag-independent) features of every token of a sentence, computed once per sentence;
@@ -29,6 +30,28 @@ export interface TokenInfo {
   ptw?: string[];
   /** Feature rows of `self`, `ctx` and `ptw` in one model (resolved once per word type; -1 = absent, -2 = not yet resolved). */
   rows?: { model: object; self: Int32Array; ctx: Int32Array; ptw: Int32Array };
+  /** Interned ids of the normalised word, its class and its shape (numeric keys for pair features). */
+  nid: number;
+  cid: number;
+  sid: number;
+}
+
+/** Interning tables: the decoder keys word-pair, class-pair and shape-triple features by numbers, not new strings. */
+const NORM_IDS = new Map<string, number>();
+const SMALL_IDS = new Map<string, number>();
+export function normId(norm: string): number {
+  let id = NORM_IDS.get(norm);
+  if (id === undefined) NORM_IDS.set(norm, (id = NORM_IDS.size));
+  return id;
+}
+export function smallId(s: string): number {
+  let id = SMALL_IDS.get(s);
+  if (id === undefined) SMALL_IDS.set(s, (id = SMALL_IDS.size));
+  return id;
+}
+/** Key of a pair of interned ids (ids stay far below 2^26). */
+export function pairKey(a: number, b: number): number {
+  return a * 67_108_864 + b;
 }
 
 function shapeOf(surface: string): string {
@@ -40,8 +63,8 @@ function shapeOf(surface: string): string {
   return 'p';
 }
 
-export const PAD_CTX = ['w-1=_', 's-1=_', 'c-1=_', 'w+1=_', 's+1=_', 'c+1=_', 'w-2=_', 'c-2=_', 'w+2=_', 'c+2=_'];
-const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', self: [], ctx: PAD_CTX };
+export const PAD_CTX = ['w-1=_', 's-1=_', 'c-1=_', 'w+1=_', 's+1=_', 'c+1=_', 'w-2=_', 'c-2=_', 'w+2=_', 'c+2=_', 'f-1=_', 'f+1=_'];
+export const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', self: [], ctx: PAD_CTX, nid: normId('_'), cid: smallId('_'), sid: smallId('_') };
 const MAX_CACHE = 200_000;
 const caches = new WeakMap<NameLexicon, Map<string, TokenInfo>>();
 
@@ -52,10 +75,14 @@ function infoOf(surface: string, norm: string, lex: NameLexicon): TokenInfo {
   const art = norm.length > 3 && (norm.startsWith('ال') || norm.startsWith('وال') || norm.startsWith('بال') || norm.startsWith('لل'));
   const self = [
     'b', 'w=' + norm, 's=' + stem, 'p2=' + norm.slice(0, 2), 'p3=' + norm.slice(0, 3), 'x2=' + norm.slice(-2), 'x3=' + norm.slice(-3),
-    'sx2=' + stem.slice(-2), 'sp2=' + stem.slice(0, 2), 'sh=' + shape, 'c=' + cls, 'al=' + art, 'cl=' + (norm.length - stem.length),
+    'sx2=' + stem.slice(-2), 'sp2=' + stem.slice(0, 2), 'x4=' + norm.slice(-4), 'p4=' + norm.slice(0, 4), 'sx3=' + stem.slice(-3), 'x1=' + norm.slice(-1), 'sh=' + shape, 'c=' + cls, 'al=' + art, 'cl=' + (norm.length - stem.length),
   ];
-  const ctx = ['w-1=' + norm, 's-1=' + stem, 'c-1=' + cls, 'w+1=' + norm, 's+1=' + stem, 'c+1=' + cls, 'w-2=' + norm, 'c-2=' + cls, 'w+2=' + norm, 'c+2=' + cls];
-  return { norm, stem, cls, shape, self, ctx };
+  // Frequency in unlabelled news (log buckets): names are rarer than the words around them.
+  const fq = 'fq=' + Math.min(6, Math.floor(Math.log10(1 + wordFrequency(norm))));
+  const sfq = 'sfq=' + Math.min(6, Math.floor(Math.log10(1 + wordFrequency(stem))));
+  self.push(fq, sfq);
+  const ctx = ['w-1=' + norm, 's-1=' + stem, 'c-1=' + cls, 'w+1=' + norm, 's+1=' + stem, 'c+1=' + cls, 'w-2=' + norm, 'c-2=' + cls, 'w+2=' + norm, 'c+2=' + cls, 'f-1=' + fq, 'f+1=' + fq];
+  return { norm, stem, cls, shape, self, ctx, nid: normId(norm), cid: smallId(cls), sid: smallId(shape) };
 }
 
 /** Per-token information shared by feature extraction and the annotator. */
@@ -122,8 +149,10 @@ export function contextFeatures(infos: readonly TokenInfo[], gaz: readonly strin
   out[14] = 'ww=' + p1.norm + '|' + t.norm;
   out[15] = 'wn=' + t.norm + '|' + n1.norm;
   out[16] = 'cc=' + t.cls + '|' + n1.cls;
+  out[17] = p1.ctx[10];
+  out[18] = n1.ctx[11];
 }
-export const CONTEXT_FEATURES = 17;
+export const CONTEXT_FEATURES = 19;
 
 /** Static feature strings for every token. */
 export function sentenceFeatures(infos: readonly TokenInfo[], gaz: readonly string[]): string[][] {

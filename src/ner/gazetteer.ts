@@ -28,6 +28,8 @@ export interface NameForm {
 }
 
 export const GAZETTEER_DIR = PACKAGE_ROOT + 'data/gazetteer/';
+/** Country/city names that are far more often a common word (مالي "financial"): left to the tagger. */
+const COMMON_WORD_NAMES = new Set(['مالي']);
 /** Cities below this population are matched only through the tagger (gazetteer feature), not directly. */
 const DIRECT_CITY_POPULATION = 1_000_000;
 
@@ -131,7 +133,7 @@ export function nameLexicon(): NameLexicon {
       e = { id, name: english, type: 'LOC', roles: [], curated: false };
       lex.entries.set(id, e);
     }
-    for (const f of forms.split('|')) lex.addForm(f, e);
+    for (const f of forms.split('|')) if (!COMMON_WORD_NAMES.has(f)) lex.addForm(f, e);
     lex.addForm(english, e);
   }
   for (const [id, english, arabic, , pop] of readTsv('cities.tsv', '#rasd-gazetteer cities v1')) {

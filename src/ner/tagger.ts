@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { RasdError } from '../errors.js';
 import { PACKAGE_ROOT } from '../text/lexicon.js';
 import { nameLexicon, type NameLexicon } from './gazetteer.js';
-import { gazetteerTags, sentenceFeatures, tokenInfos, contextFeatures, CONTEXT_FEATURES, PAD_CTX, type TokenInfo } from './features.js';
+import { gazetteerTags, sentenceFeatures, tokenInfos, contextFeatures, CONTEXT_FEATURES, PAD, PAD_CTX, normId, pairKey, type TokenInfo } from './features.js';
 
 /**
  * Averaged-perceptron BIO tagger with greedy left-to-right decoding.
@@ -45,12 +45,22 @@ function ptwFeature(info: TokenInfo, prev: number): string {
 
 const START = 0; // 'O' stands for the sentence start in history features
 
+const GAZ_CACHE = new Map<string, [string, string, string]>();
+function gazFeature(tag: string, k: 0 | 1 | 2): string {
+  let f = GAZ_CACHE.get(tag);
+  if (!f) GAZ_CACHE.set(tag, (f = ['g=' + tag, 'g-1=' + tag, 'g+1=' + tag]));
+  return f[k];
+}
+const GAZ_PAD = ['g=_', 'g-1=_', 'g+1=_'];
+
 export class NerModel {
   constructor(
     readonly index: Map<string, number>,
     readonly weights: Float32Array,
     readonly lex: NameLexicon = nameLexicon(),
-  ) {}
+  ) {
+    this.buildPairTables();
+  }
 
   /** Tags for one sentence of surface tokens (optionally with their normalised forms). */
   tag(surfaces: readonly string[], norms?: readonly string[]): Tag[] {
@@ -90,9 +100,19 @@ export class NerModel {
         this.addRow(scores, r[8]);
         this.addRow(scores, r[9]);
       } else this.addRows(scores, this.padRows(8, 10));
-      // The rest of the context features (gazetteer tags, pairs): plain look-ups.
-      contextFeatures(infos, gaz, i, this.ctx);
-      for (let k = 10; k < CONTEXT_FEATURES; k++) this.addOne(scores, this.ctx[k]);
+      // Gazetteer tags: constant strings (hash cached); word pairs, class pairs and shape
+      // triples: numeric keys into tables derived from the feature index (no new strings).
+      const p1 = i > 0 ? infos[i - 1] : PAD;
+      const n1 = i + 1 < n ? infos[i + 1] : PAD;
+      this.addOne(scores, gazFeature(gaz[i], 0));
+      this.addOne(scores, i > 0 ? gazFeature(gaz[i - 1], 1) : GAZ_PAD[1]);
+      this.addOne(scores, i + 1 < n ? gazFeature(gaz[i + 1], 2) : GAZ_PAD[2]);
+      this.addRow(scores, this.wwRows.get(pairKey(p1.nid, t.nid)) ?? -1);
+      this.addRow(scores, this.wnRows.get(pairKey(t.nid, n1.nid)) ?? -1);
+      this.addRow(scores, this.smallRow(1, t.cid, n1.cid, 0, () => 'cc=' + t.cls + '|' + n1.cls));
+      this.addRow(scores, this.smallRow(2, p1.sid, t.sid, n1.sid, () => 'sh3=' + p1.shape + t.shape + n1.shape));
+      this.addRow(scores, i > 0 ? this.rowsOf(p1).ctx[10] : this.padRows(10, 11)[0]);
+      this.addRow(scores, i + 1 < n ? this.rowsOf(n1).ctx[11] : this.padRows(11, 12)[0]);
       this.addOne(scores, PT[prev]);
       this.addOne(scores, PT2[prev2][prev]);
       let pr = rows.ptw[prev];
@@ -113,6 +133,31 @@ export class NerModel {
     }
     void w;
     return out;
+  }
+
+  /** Rows of the word-pair features by interned ids, built from the feature index at load. */
+  private readonly wwRows = new Map<number, number>();
+  private readonly wnRows = new Map<number, number>();
+  private readonly smallRows = new Map<number, number>();
+
+  private buildPairTables(): void {
+    for (const [f, row] of this.index) {
+      const isWw = f.startsWith('ww=');
+      if (!isWw && !f.startsWith('wn=')) continue;
+      const body = f.slice(3);
+      const bar = body.indexOf('|');
+      // A '|' token inside a pair is ambiguous to split: such rare features are left out.
+      if (bar < 0 || body.indexOf('|', bar + 1) >= 0) continue;
+      (isWw ? this.wwRows : this.wnRows).set(pairKey(normId(body.slice(0, bar)), normId(body.slice(bar + 1))), row);
+    }
+  }
+
+  /** Row of a feature over a few small interned ids (class pairs, shape triples), resolved once. */
+  private smallRow(kind: number, a: number, b: number, c: number, feature: () => string): number {
+    const key = ((kind * 1024 + a) * 1024 + b) * 1024 + c;
+    let row = this.smallRows.get(key);
+    if (row === undefined) this.smallRows.set(key, (row = this.index.get(feature()) ?? -1));
+    return row;
   }
 
   private pad: Int32Array | null = null;

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/doc.js';
+import type { StoryRecord } from '../store/store.js';
 
 /**
  * The JSON Lines contract (README "JSON Lines"): tools and tests depend on it.
@@ -31,7 +32,7 @@ export function documentRecord(doc: Doc): DocumentRecord {
     text: doc.text,
     entities: doc.layer('entities').map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, id: e.id, name: e.name })),
     dates: doc.layer('dates').map((d) => ({ start: d.start, end: d.end, text: d.text, type: d.type, value: d.value, ...(d.relative !== undefined ? { relative: d.relative } : {}) })),
-    quotes: doc.layer('quotes').map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker, cue: q.cue, kind: q.kind, ...(q.via ? { via: q.via } : {}) })),
+    quotes: doc.layer('quotes').map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker, cue: q.cue, kind: q.kind, ...(q.via ? { via: q.via } : {}), ...(q.extent ? { extent: q.extent } : {}) })),
     events: doc.layer('events'),
     roles: doc.layer('roles'),
     nisbas: doc.layer('nisbas'),
@@ -50,5 +51,24 @@ export function documentRecord(doc: Doc): DocumentRecord {
       contentHash: m.contentHash,
     },
     diagnostics: doc.diagnostics,
+  };
+}
+
+/**
+ * The story line of the contract: `documents` (and each timeline entry's `documents`) name the
+ * documents by source, as the document lines do; the corpus keys them by store id, kept as
+ * `documentIds`. Keys `sourceOf` does not know are left as they are.
+ */
+export function storyLine(story: StoryRecord, sourceOf: (key: string) => string | undefined): StoryRecord {
+  const toSource = (key: unknown) => (typeof key === 'string' ? (sourceOf(key) ?? key) : key);
+  return {
+    ...story,
+    documents: story.documents.map((k) => toSource(k) as string),
+    documentIds: story.documents,
+    timeline: story.timeline.map((t) => {
+      if (!t || typeof t !== 'object' || !Array.isArray((t as { documents?: unknown }).documents)) return t;
+      const entry = t as { documents: unknown[] };
+      return { ...entry, documents: entry.documents.map(toSource) };
+    }),
   };
 }

@@ -125,6 +125,38 @@ export class PgStore implements Store {
     }
   }
 
+  async updateDocument(id: string, record: DocumentRecord): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const r = await client.query(`UPDATE ${this.s}.documents SET outlet = $1, title = $2, published = $3, story = $4, record = $5 WHERE id = $6`, [
+        record.outlet,
+        record.title,
+        record.published,
+        record.story,
+        JSON.stringify({ ...record, id }),
+        id,
+      ]);
+      if (r.rowCount === 0) throw new RasdError('E_NOT_FOUND', `no document "${id}" to update`);
+      for (const layer of LAYERS) {
+        const data = (record as Record<string, unknown>)[layer];
+        if (Array.isArray(data)) {
+          await client.query(`INSERT INTO ${this.s}.annotations (doc_id, layer, data) VALUES ($1, $2, $3) ON CONFLICT (doc_id, layer) DO UPDATE SET data = EXCLUDED.data`, [id, layer, JSON.stringify(data)]);
+        }
+      }
+      await client.query(`DELETE FROM ${this.s}.mentions WHERE doc_id = $1`, [id]);
+      for (const e of record.entities) {
+        await client.query(`INSERT INTO ${this.s}.mentions (doc_id, entity_id, start_offset, end_offset) VALUES ($1, $2, $3, $4)`, [id, e.id, e.start, e.end]);
+      }
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
   async getDocument(id: string): Promise<DocumentRecord | null> {
     const r = await this.pool.query(`SELECT record, story FROM ${this.s}.documents WHERE id = $1`, [id]);
     if (!r.rows[0]) return null;

@@ -81,6 +81,8 @@ export interface SaveResult {
 export interface Store {
   /** Stores a document with all its layers; returns the existing id when the content hash is known. */
   saveDocument(record: DocumentRecord): Promise<SaveResult>;
+  /** Replaces a stored document's record and layers (e.g. after the corpus stage dated it). */
+  updateDocument(id: string, record: DocumentRecord): Promise<void>;
   findByHash(contentHash: string): Promise<string | null>;
   getDocument(id: string): Promise<DocumentRecord | null>;
   /** Documents, newest first. */

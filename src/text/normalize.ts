@@ -90,6 +90,8 @@ export interface Normalized {
   text: string;
   /** `map[i]` is the offset in the original text of normalised char i; `map[text.length]` = original length. */
   map: Int32Array;
+  /** The original text (lets toOriginal keep a word's trailing diacritics inside the span). */
+  original?: string;
 }
 
 /** Normalise and keep an offset map back to the original (for spans found on the normalised text). */
@@ -112,15 +114,28 @@ export function normalizeWithMap(input: string, options: { lowercase?: boolean }
     }
   }
   map[n] = input.length;
-  return { text: out, map: map.slice(0, n + 1) };
+  return { text: out, map: map.slice(0, n + 1), original: input };
 }
 
 /** Project a span of the normalised text back onto the original text. */
 export function toOriginal(norm: Normalized, start: number, end: number): { start: number; end: number } {
   const s = norm.map[start];
   // End: one past the original offset of the last normalised char in the span.
-  const e = end > start ? norm.map[end - 1] + 1 : s;
+  let e = end > start ? norm.map[end - 1] + 1 : s;
+  // Diacritics written on the span's last letter belong to it (الرئيسُ, not الرئيس + ُ).
+  if (end > start && norm.original && isBaseLetter(norm.original.charCodeAt(e - 1))) {
+    const limit = norm.map[end];
+    while (e < limit && isCombiningMark(norm.original.charCodeAt(e))) e++;
+  }
   return { start: s, end: e };
+}
+
+function isBaseLetter(c: number): boolean {
+  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff);
+}
+
+function isCombiningMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed);
 }
 
 /** Normalise a string for matching (no offset map): the fast path for tokens and lexicons. */

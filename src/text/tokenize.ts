@@ -17,13 +17,17 @@ export interface RawToken {
 // Arabic letters, diacritics, tatweel, presentation forms, zero-width joiners inside words.
 const AR = '\\u0610-\\u061a\\u0620-\\u065f\\u066e-\\u06d3\\u06d5-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufefc\\u200c\\u200d';
 const DIGIT = '0-9\\u0660-\\u0669\\u06f0-\\u06f9';
+/** AR without the zero-width (non-)joiners, which never end a word or hashtag. */
+const AR_LETTERS = AR.replace('\\u200c\\u200d', '');
+// Invisible bidi and zero-width marks: never part of a URL (an RLM right after a link is common in RTL text).
+const INVISIBLE = '\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff';
 
 const PATTERN = new RegExp(
   [
-    `(?<url>(?:https?:\\/\\/|www\\.)[^\\s<>"“”«»]+[^\\s<>"“”«».,;:!?،؛؟)\\]'])`,
+    `(?<url>(?:https?:\\/\\/|www\\.)[^\\s<>"“”«»${INVISIBLE}\\p{Extended_Pictographic}]+[^\\s<>"“”«».,;:!?،؛؟)\\]'${INVISIBLE}\\p{Extended_Pictographic}])`,
     `(?<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})`,
     `(?<handle>@[A-Za-z0-9_]{1,30})`,
-    `(?<hashtag>#[${AR}A-Za-z0-9_]+)`,
+    `(?<hashtag>#[${AR}A-Za-z0-9_]*[${AR_LETTERS}A-Za-z0-9_])`,
     // 12/01/2022, 9:21:37, 3.5, 1,000, 12.1.2022, 2022-01-12, ٢٠٢٢
     `(?<number>[${DIGIT}]+(?:[.,:/٫٬\\-][${DIGIT}]+)*)`,
     `(?<word>[${AR}]+)`,
@@ -69,8 +73,14 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
     }
     // Fast path: a plain Arabic word (the bulk of the text) needs no regex.
     if (cls === C_AR) {
+      // Zero-width (non-)joiners belong inside a word, never at its edges.
+      if (c === 0x200c || c === 0x200d) {
+        i++;
+        continue;
+      }
       let j = i + 1;
       while (j < to && CLASS[text.charCodeAt(j)] === C_AR) j++;
+      while (text.charCodeAt(j - 1) === 0x200c || text.charCodeAt(j - 1) === 0x200d) j--;
       out.push({ start: i, end: j, kind: 'word' });
       i = j;
       continue;

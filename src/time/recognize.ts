@@ -78,7 +78,7 @@ const WD_BARE = alternation([...WEEKDAY.keys()].map((w) => w.replace(/^ال/, ''
 const DAYNUM = `(?:(?:ال\\s*)?\\d{1,2}|${alternation(DAY_ORDINAL.keys())}|${alt('أول')})`;
 const YEARSUF = `(?:\\s?(?:${alt('م', 'ه', 'ء', 'هجري', 'هجرية', 'للهجرة', 'ميلادي', 'ميلادية', 'للميلاد')})(?![${LN}]))?`;
 const QUAL = alt('الجاري', 'الحالي', 'المقبل', 'القادم', 'الماضي', 'المنصرم', 'الفائت', 'المنقضي');
-const RELDAY = alt('اليوم', 'أمس', 'الأمس', 'البارحة', 'غدا', 'غداً', 'الغد', 'بعد غد', 'أول أمس', 'أول من أمس', 'الليلة');
+const RELDAY = alt('اليوم', 'أمس', 'الأمس', 'البارحة', 'غدا', 'غداً', 'الغد', 'بعد غد', 'أول أمس', 'أول من أمس', 'أمس الأول', 'الليلة');
 const PART_N = alt('صباح', 'مساء', 'ظهر', 'ظهيرة', 'فجر', 'ليلة', 'عصر', 'ضحى');
 const PART_ADV = alt('صباحا', 'مساء', 'مساءا', 'ليلا', 'ظهرا', 'عصرا', 'فجرا');
 const WD_PREFIX = `(?:(?:(?<ppart>${PART_N})\\s+)?(?:${RELDAY})\\s+)?(?:${alt('يوم')}\\s+)?(?:${WD})\\s*[،,]?\\s*(?:${alt('الموافق')}\\s*:?\\s*)?`;
@@ -257,7 +257,7 @@ function partOf(s: string | undefined): Part | null {
 function relDayOffset(s: string): number {
   const k = key(s);
   if (k === 'امس' || k === 'الامس' || k === 'البارحه') return -1;
-  if (k === 'اول امس' || k === 'اول من امس') return -2;
+  if (k === 'اول امس' || k === 'اول من امس' || k === 'امس الاول') return -2;
   if (k === 'غدا' || k === 'الغد') return 1;
   if (k === 'بعد غد') return 2;
   return 0;
@@ -296,11 +296,11 @@ const dayMonthRule: Rule = {
   left: leftRx(
     `(?:${MONDHU}\\s+)?(?:(?<pre>${WD_PREFIX})?(?:${alt('يوم', 'يومي')}\\s+)?` +
       `(?<day>${DAYNUM})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<day2>${DAYNUM}))?\\s*(?:${alt('من')}\\s+)?)?` +
-      `(?:(?<mod>${MOD})\\s+(?:${alt('شهر')}\\s+)?)?(?<shahr>${alt('شهر')}\\s+)?`,
+      `(?:(?<mod>${MOD})\\s+(?:${alt('شهر')}\\s+)?)?(?<shahr>${alt('شهر', 'شهري')}\\s+)?`,
   ),
   re: rx(
     `(?<x>(?<mon>${MP})` +
-      `(?:\\s*[،,]?\\s*(?:${alt('من')}\\s+)?(?:${YEAR_WORD}\\s*)?(?<year>\\d{4})${YEARSUF}|\\s+(?<q>${QUAL})|\\s+${alt('من')}\\s+(?:${YEAR_WORD})\\s+(?<yq>${QUAL}))?)${E}`,
+      `(?:\\s*[،,]?\\s*(?:${alt('من')}\\s+)?(?:${YEAR_WORD}\\s*)?(?:(?<year>\\d{4})|\\(\\s?(?<yearp>\\d{4})\\s?\\))${YEARSUF}|\\s+(?<q>${QUAL})|\\s+${alt('من')}\\s+(?:${YEAR_WORD})\\s+(?<yq>${QUAL}))?)${E}`,
   ),
   build(g, _x, ctx) {
     const { months, words } = monthsIn(g.mon!, GREGORIAN_MONTH, MONTH);
@@ -309,7 +309,7 @@ const dayMonthRule: Rule = {
     if (months.length > 1 && months[1] !== month) return { problem: `paired month names disagree (${g.mon})`, code: 'W_TIME_MONTH_PAIR' };
     const day = g.day ? parseDayNum(g.day) : null;
     const day2 = g.day2 ? parseDayNum(g.day2) : null;
-    const year = g.year ? parseInt(g.year, 10) : null;
+    const year = g.year ?? g.yearp ? parseInt((g.year ?? g.yearp)!, 10) : null;
     const dir = qualDir(g.q ?? g.yq);
     const yearRel = g.yq ? dir : null;
     // A bare month word that is also an ordinary word needs date context.
@@ -358,7 +358,8 @@ const numericRule: Rule = {
   name: 'numeric',
   left: leftRx(`(?:${MONDHU}\\s+)?(?<pre>${WD_PREFIX})?(?:${alt('يوم')}\\s+)?`),
   re: rx(
-    `(?<x>(?<a>\\d{1,4})(?<s1>[/.\\-])(?<b>\\d{1,2})\\k<s1>(?<c>\\d{1,4})(?<suf>${YEARSUF}))${E}`,
+    // Separators may carry one space each side ("12 / 01 / 2022"), the same separator twice.
+    `(?<x>(?<a>\\d{1,4})(?<sp1> ?)(?<s1>[/.\\-])\\k<sp1>(?<b>\\d{1,2})\\k<sp1>\\k<s1>\\k<sp1>(?<c>\\d{1,4})(?<suf>${YEARSUF}))${E}`,
   ),
   build(g) {
     const a = g.a!, c = g.c!;
@@ -397,14 +398,20 @@ const BARE_YEAR_BEFORE = new RegExp(
 const yearRule: Rule = {
   name: 'year',
   re: rx(
-    `(?:(?<x>(?:${MONDHU}\\s+)?(?:${alt('عام', 'العام', 'سنة', 'السنة', 'عامي', 'العامين')})\\s+(?<year>\\d{1,4})(?<suf>${YEARSUF})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<year2>\\d{4})${YEARSUF})?)` +
+    `(?:(?<x>(?:${MONDHU}\\s+)?(?:${alt('عام', 'العام', 'سنة', 'السنة', 'عامي', 'العامين')})\\s+(?:(?<year>\\d{1,4})|\\(\\s?(?<yearp>\\d{4})\\s?\\))(?<suf>${YEARSUF})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<year2>\\d{4})${YEARSUF})?)` +
+      // A bare span of years "1936-1939" (a count is never written this way); before the bare year.
+      `|(?<x4>(?<ya>\\d{4})\\s?[-–]\\s?(?<yb>\\d{4}))` +
       `|(?<x2>(?<year3>\\d{4})(?<suf3>${YEARSUF}))` +
       `|(?<x3>${MONDHU}\\s+(?<year4>\\d{4})(?<suf4>${YEARSUF})))${E}`,
   ),
   build(g, _x, ctx) {
+    if (g.x4) {
+      const a = +g.ya!, b = +g.yb!;
+      return a >= 1800 && b <= 2100 && b > a && b - a < 100 ? absolute('DATE', `${g.ya}/${g.yb}`) : null;
+    }
     // A bare year needs a preposition or period word before it ("في 2019"), else it is a count.
     if (g.x2 && !precededBy(ctx, BARE_YEAR_BEFORE)) return null;
-    const ys = g.year ?? g.year3 ?? g.year4!;
+    const ys = g.year ?? g.yearp ?? g.year3 ?? g.year4!;
     const y = parseInt(ys, 10);
     const suf = key(g.suf ?? g.suf3 ?? g.suf4 ?? '').trim();
     if (/^(?:ه|هجري|هجريه|للهجره)$/.test(suf)) {
@@ -413,7 +420,7 @@ const yearRule: Rule = {
       if (!first || !next) return { problem: `Hijri year ${y} out of range`, code: 'W_TIME_INVALID_YEAR' };
       return absolute('DATE', `${formatYMD(first)}/${formatYMD(addDays(next, -1))}`);
     }
-    if (y === 0) return g.year ? { problem: 'year 0', code: 'W_TIME_INVALID_YEAR' } : null;
+    if (y === 0) return g.year ?? g.yearp ? { problem: 'year 0', code: 'W_TIME_INVALID_YEAR' } : null;
     // "عام 622" is a year; "عام 5" is a count.
     if (y < 1000 && (g.year3 || g.year4 || ys.length < 3)) return null;
     if (g.year3 && (y < 1900 || y > 2100)) return null;
@@ -425,8 +432,9 @@ const yearRule: Rule = {
 /** اليوم، أمس، أول أمس، غدا، الليلة، مساء أمس الخميس، صباح اليوم، اليوم الأربعاء. */
 const relDayRule: Rule = {
   name: 'relative-day',
+  left: leftRx(`(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?<yawm>${alt('يوم')}\\s+)?`),
   re: rx(
-    `(?<x>(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?<yawm>${alt('يوم')}\\s+)?(?<rel>${RELDAY})(?:\\s+(?<wd>${WD}))?(?:\\s+(?<part2>${PART_ADV}|${alt('الماضية')}))?)${E}` +
+    `(?<x>(?<rel>${RELDAY})(?:\\s+(?<wd>${WD}))?(?:\\s+(?<part2>${PART_ADV}|${alt('الماضية', 'قبل الماضية')}))?)${E}` +
       `(?!\\s+(?:${alt('العالمي', 'الوطني', 'الدولي', 'العربي', 'الأول', 'الثاني', 'الثالث', 'الأخير', 'التالي', 'السابق', 'الذي', 'المفتوح', 'الدراسي', 'الموعود', 'عشر')})(?![${LN}]))`,
   ),
   build(g) {
@@ -437,7 +445,8 @@ const relDayRule: Rule = {
     if (rel === 'الليله') {
       part = 'NI';
       if (g.part2 && key(g.part2) === 'الماضيه') offset = -1;
-    } else if (g.part2 && key(g.part2) === 'الماضيه') return null;
+      else if (g.part2 && key(g.part2) === 'قبل الماضيه') offset = -2;
+    } else if (g.part2 && /الماضيه$/.test(key(g.part2))) return null;
     // "الغد" and "الأمس" are also figurative nouns (صحيفة الغد، حلفاء الأمس): need a part of day or weekday.
     if ((rel === 'الغد' || rel === 'الامس') && !g.part && !g.yawm && wd === undefined) return null;
     return {
@@ -456,8 +465,9 @@ const relDayRule: Rule = {
 /** الأربعاء، يوم الاثنين، مساء الاثنين، الخميس المقبل، الجمعة الماضي. */
 const weekdayRule: Rule = {
   name: 'weekday',
+  left: leftRx(`(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?:${alt('يوم')}\\s+)?`),
   re: rx(
-    `(?<x>(?:${MONDHU}\\s+)?(?:(?<part>${PART_N})\\s+)?(?:${alt('يوم')}\\s+)?(?<wd>${WD})(?!\\s+${alt('عشر')})(?:\\s+(?<q>${QUAL}))?(?:\\s+(?<part2>${PART_ADV}))?)${E}`,
+    `(?<x>(?<wd>${WD})(?!\\s+${alt('عشر')})(?:\\s+(?<q>${QUAL}))?(?:\\s+(?<part2>${PART_ADV}))?)${E}`,
   ),
   build(g, _x, ctx) {
     const wd = WEEKDAY.get(key(g.wd!));
@@ -482,8 +492,9 @@ const weekdayRule: Rule = {
 /** الأسبوع الماضي، هذا الأسبوع، الشهر الجاري، العام المقبل، العقد الماضي، نهاية الأسبوع. */
 const relUnitRule: Rule = {
   name: 'relative-unit',
+  left: leftRx(`(?:${MONDHU}\\s+)?(?:(?<mod>${MOD})\\s+)?(?:(?<this>${alt('هذا', 'هذه')})\\s+)?`),
   re: rx(
-    `(?<x>(?:${MONDHU}\\s+)?(?:(?<mod>${MOD})\\s+)?(?:(?<this>${alt('هذا', 'هذه')})\\s+)?(?<unit>${alt('الأسبوع', 'الشهر', 'العام', 'السنة', 'العقد', 'القرن')})` +
+    `(?<x>(?<unit>${alt('الأسبوع', 'الشهر', 'العام', 'السنة', 'العقد', 'القرن')})` +
       `(?:\\s+(?<q>${QUAL}|${alt('الماضية', 'المنصرمة', 'الفائتة', 'الجارية', 'الحالية', 'المقبلة', 'القادمة', 'السابق', 'السابقة')}))?)${E}`,
   ),
   build(g) {
@@ -583,6 +594,8 @@ const durationRule: Rule = {
         // "لسنوات", "منذ أيام": an unspecified number. عقود/قرون alone are as often "contracts"/"horns".
         if ((u0.unit === 'DE' || u0.unit === 'CE') && !g.pre && !g.approx) return null;
         n = null;
+      } else if ((u0.unit === 'DE' || u0.unit === 'CE') && !g.approx) {
+        return null; // "بعد عقد اتفاقية": عقد is also "the signing of"; a lone decade needs نحو/قرابة …
       } else {
         // "شهر رمضان", "شهر يناير": a named month, not a duration.
         if (MONTH_AFTER.test(ctx.norm.slice(ctx.end, ctx.end + 24))) return null;
@@ -627,8 +640,9 @@ const setRule: Rule = {
 /** Clock times: 9:21:37 ص، الساعة 15:00 بتوقيت غرينتش، الساعة العاشرة صباحا، 10 مساء. */
 const timeRule: Rule = {
   name: 'time',
+  left: leftRx(`(?<sa>${alt('الساعة')})\\s+`),
   re: rx(
-    `(?<x>(?:(?<sa>${alt('الساعة')})\\s+)?(?:(?<hms>\\d{1,2}(?<sep>[:.])\\d{2}(?:\\k<sep>\\d{2})?)|(?<hw>${HOURW})(?:\\s+(?<frac>${alt('والنصف', 'و النصف', 'والربع', 'و الربع', 'إلا ربعا', 'إلا الربع', 'والثلث', 'إلا ثلثا')}))?|(?<hn>\\d{1,2}))` +
+    `(?<x>(?:(?<hms>\\d{1,2}(?<sep>[:.])\\d{2}(?:\\k<sep>\\d{2})?)|(?<hw>${HOURW})(?:\\s+(?<frac>${alt('والنصف', 'و النصف', 'والربع', 'و الربع', 'إلا ربعا', 'إلا الربع', 'والثلث', 'إلا ثلثا')}))?|(?<hn>\\d{1,2}))` +
       `(?:\\s*(?<ampm>[صم])(?![${LN}])|\\s+(?<period>${PERIOD}))?` +
       `(?:\\s*\\(?\\s*(?:ب|${alt('حسب')}\\s+|${alt('وفق')}\\s+)?(?:ال)?${alt('توقيت')}\\s+(?<zone>${ZONEW})\\s*\\)?|\\s*(?<zone2>gmt|utc|ت\\s?\\.?\\s?غ)|\\s*\\((?<zone3>gmt|utc|ت\\s?\\.?\\s?غ)\\))?)${E}`,
   ),
@@ -728,7 +742,9 @@ const decadeRule: Rule = {
 /** Hijri dates: 15 شوال 1436هـ، رمضان 1436، الأول من محرم. */
 const hijriRule: Rule = {
   name: 'hijri',
-  left: leftRx(`(?:${MONDHU}\\s+)?(?:(?<pre>${WD_PREFIX})?(?<day>${DAYNUM})\\s*(?:${alt('من')}\\s+)?)?(?<shahr>${alt('شهر')}\\s+)?`),
+  left: leftRx(
+    `(?:${MONDHU}\\s+)?(?:(?<pre>${WD_PREFIX})?(?:${alt('يوم', 'يومي')}\\s+)?(?<day>${DAYNUM})(?:\\s*(?:-|و|${alt('إلى', 'حتى')})\\s*(?<day2>${DAYNUM}))?\\s*(?:${alt('من')}\\s+)?)?(?<shahr>${alt('شهر')}\\s+)?`,
+  ),
   re: rx(
     `(?<x>(?<hm>${HMONTH})` +
       `(?:\\s*[،,]?\\s*(?:${alt('من')}\\s+)?(?:${YEAR_WORD}\\s*)?(?<year>\\d{3,4})(?:\\s?(?<hs>${alt('ه', 'هجري', 'هجرية', 'للهجرة')})(?![${LN}]))?|\\s+(?<q>${QUAL}))?)${E}`,
@@ -741,10 +757,14 @@ const hijriRule: Rule = {
     if (year === null && !(day !== null && hm !== 2) && !g.q) return null;
     if (hm === 2 && year === null) return null; // صفر is also "zero"
     if (year !== null && (year < 1 || year > 1700)) return { problem: `implausible Hijri year ${year}`, code: 'W_TIME_INVALID_YEAR' };
+    const day2 = g.day2 ? parseDayNum(g.day2) : null;
     const fmt = (hy: number): string | null => {
       if (day !== null) {
         const gd = hijriToGregorian(hy, hm, day);
-        return gd ? formatYMD(gd) : null;
+        if (!gd) return null;
+        if (day2 === null) return formatYMD(gd);
+        const gd2 = hijriToGregorian(hy, hm, day2);
+        return gd2 ? `${formatYMD(gd)}/${formatYMD(gd2)}` : null;
       }
       const r = hijriMonthRange(hy, hm);
       return r ? `${formatYMD(r[0])}/${formatYMD(r[1])}` : null;
@@ -776,14 +796,32 @@ const hijriRule: Rule = {
   },
 };
 
+const ENGLISH_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 /** Embedded English: December 31, 2021; Jan 12; 31 December 2021; January 2022; today. */
 const englishRule: Rule = {
   name: 'english',
   re: rx(
     `(?<x>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(?<em>${EMONTH})\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<ey>\\d{4}))?` +
-      `|(?<ed2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<em2>${EMONTH})\\.?(?:,?\\s+(?<ey2>\\d{4}))?|(?<em3>${EMONTH})\\.?,?\\s+(?<ey3>\\d{4}))|(?<rel>today|yesterday|tomorrow|tonight))(?![\\p{L}\\p{N}])`,
+      `|(?<ed2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<em2>${EMONTH})\\.?(?:,?\\s+(?<ey2>\\d{4}))?|(?<em3>${EMONTH})\\.?,?\\s+(?<ey3>\\d{4}))|(?<rel>today|yesterday|tomorrow|tonight)|(?<ewd>(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![\\p{L}\\p{N}])`,
   ),
   build(g, _x, ctx) {
+    if (g.ewd) {
+      // "on Wednesday": the same nearest-day rule as the Arabic weekdays; "next/last Monday" by its qualifier.
+      const wd = ENGLISH_WEEKDAYS.indexOf(g.ewd);
+      const before = ctx.norm.slice(Math.max(0, ctx.at - 6), ctx.at);
+      const dir: Dir = /next\s+$/.test(before) ? 'future' : /last\s+$/.test(before) ? 'past' : futureContext(ctx.norm, ctx.at) || /\bwill\b/.test(ctx.norm.slice(Math.max(0, ctx.at - 40), ctx.at)) ? 'future' : 'auto';
+      return {
+        type: 'DATE',
+        relative: true,
+        cue: dir === 'auto' ? { weekday: wd } : undefined,
+        value(anchor) {
+          if (!anchor) return null;
+          const day = dir === 'future' && wd === weekday(anchor) ? anchor : resolveWeekday(anchor, wd, dir);
+          return formatYMD(day);
+        },
+      };
+    }
     if (g.rel) {
       const off = g.rel === 'yesterday' ? -1 : g.rel === 'tomorrow' ? 1 : 0;
       const night = g.rel === 'tonight';
@@ -843,7 +881,9 @@ const partOfYearRule: Rule = {
 };
 
 const RULES: Rule[] = [dayMonthRule, numericRule, yearRule, relDayRule, weekdayRule, relUnitRule, refRule, durationRule, setRule, timeRule, partRule, decadeRule, hijriRule, englishRule, partOfYearRule];
-export const __RULES = RULES;
+
+/** Rules whose absolute values are days (candidates for the day of writing). */
+const DAY_RULES = new Set(['day-month', 'numeric', 'english', 'hijri']);
 
 /** Rules that win a tie in extent length (more specific readings first). */
 const PRIORITY = new Map(RULES.map((r, i) => [r.name, i]));
@@ -867,7 +907,7 @@ export function parseTimexes(text: string): ParseResult {
     let m: RegExpExecArray | null;
     while ((m = re.exec(n)) !== null) {
       const g = m.groups ?? {};
-      const x = g.x ?? g.x2 ?? g.x3;
+      const x = g.x ?? g.x2 ?? g.x3 ?? g.x4;
       const nEnd = m.index + m[0].length;
       let nStart = nEnd - (x?.length ?? 0);
       let groups: Record<string, string | undefined> = g;
@@ -894,13 +934,15 @@ export function parseTimexes(text: string): ParseResult {
         problems.push({ start: span.start, end: span.end, code: built.code, message: `${built.problem}: "${text.slice(span.start, span.end)}"` });
         continue;
       }
-      const future = !built.relative && futureContext(n, nStart);
+      const future = !built.relative && built.type === 'DATE' && DAY_RULES.has(rule.name) && futureContext(n, nStart);
       candidates.push({ ...built, start: span.start, end: span.end, nStart, nEnd, rule: rule.name, ...(future ? { future } : {}) });
     }
   }
-  const items = mergeRanges(selectLongest(candidates), n);
+  const items = mergeRanges(selectLongest(candidates, n.length), n);
   // Drop problems shadowed by an accepted reading of the same text (e.g. a time read as a date).
-  const kept = problems.filter((p) => !items.some((t) => t.start <= p.start && t.end >= p.end));
+  const covered = new Uint8Array(text.length + 1);
+  for (const t of items) covered.fill(1, t.start, t.end);
+  const kept = problems.filter((p) => !(covered[p.start] && covered[Math.max(p.start, p.end - 1)]));
   return { items: items.map(({ nStart: _s, nEnd: _e, ...rest }) => rest), problems: kept };
 }
 
@@ -941,15 +983,24 @@ function startsWord(n: string, at: number): boolean {
   return (c2 === CODE_WAW || c2 === CODE_FA) && (at === 2 || !isWordChar(n.charCodeAt(at - 3)));
 }
 
-/** Longest match wins; ties go to the earlier rule. */
-function selectLongest(cands: Candidate[]): Candidate[] {
+/** Longest match wins; ties go to the earlier rule. Linear in the text: taken positions are marked. */
+function selectLongest(cands: Candidate[], length: number): Candidate[] {
   cands.sort((a, b) => b.nEnd - b.nStart - (a.nEnd - a.nStart) || PRIORITY.get(a.rule)! - PRIORITY.get(b.rule)! || a.nStart - b.nStart);
-  const taken: Candidate[] = [];
+  const taken = new Uint8Array(length + 1);
+  const out: Candidate[] = [];
   for (const c of cands) {
-    if (taken.some((t) => c.nStart < t.nEnd && t.nStart < c.nEnd)) continue;
-    taken.push(c);
+    let free = true;
+    for (let i = c.nStart; i < c.nEnd; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.nStart, c.nEnd);
+    out.push(c);
   }
-  return taken.sort((a, b) => a.nStart - b.nStart);
+  return out.sort((a, b) => a.nStart - b.nStart);
 }
 
 const RANGE_JOIN = new RegExp(`^\\s*(?:-|–|${alt('إلى', 'حتى', 'و')})\\s*$`, 'u');

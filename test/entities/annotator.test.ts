@@ -78,3 +78,18 @@ test('text without names gives an empty layer, and every span slices the text', 
   for (const e of doc.get('entities')) assert.equal(doc.text.slice(e.start, e.end), e.text);
   assert.deepEqual(doc.get('entities').map((e) => e.id), ['vladimir-putin', 'joe-biden', 'geneva', 'ukraine', 'nato']);
 });
+
+/** Words that are never names on their own: currencies, generic heads, nisbas. */
+const NOT_NAMES: [string, string][] = [
+  ['ارتفع سعر الدولار أمام اليورو للمرة الأولى.', 'الدولار'],
+  ['ارتفع سعر الدولار أمام اليورو للمرة الأولى.', 'اليورو'],
+  ['بلغت الإيرادات 68 مليار ريال في نهاية العام.', 'ريال'],
+  ['قال مدير البنك إن الشركة ستفتح فرعا جديدا.', 'البنك'],
+  ['أصدرت إدارة معلومات الطاقة الأمريكية تقريرها.', 'الطاقة الأمريكية'],
+];
+for (const [text, word] of NOT_NAMES) {
+  test(`not a name: ${word}`, () => {
+    const doc = run(text);
+    assert.ok(!doc.get('entities').some((e) => e.text === word || e.text.endsWith(word)), JSON.stringify(mentions(doc)));
+  });
+}

@@ -113,3 +113,17 @@ test('entity listing and detail output', async () => {
   assert.match(formatEntity(recs, 'russia'), /aliases:\s+روسيا/);
   assert.throws(() => formatEntity(recs, 'nat'), /did you mean nato/);
 });
+
+test('a title learned by apposition in one document resolves a bare title in a later one, also after a restore', async () => {
+  const { defaultPipeline } = await import('../../src/pipeline/default.js');
+  const pipeline = defaultPipeline();
+  const a = pipeline.run(new Doc('قال نائب وزير الخارجية الروسي سيرغي ريابكوف إن الحوار ممكن.', { source: 'a' }));
+  const index = new EntityIndex();
+  index.link(a);
+  const restored = EntityIndex.fromRecords(index.records());
+  const b = pipeline.run(new Doc('وأكد نائب وزير الخارجية الروسي أن موسكو تنتظر الرد.', { source: 'b' }));
+  restored.link(b);
+  const role = b.get('roles').find((r) => r.text === 'نائب وزير الخارجية الروسي');
+  assert.equal(role?.id, 'sergei-ryabkov');
+  assert.equal(role?.apposition, undefined);
+});

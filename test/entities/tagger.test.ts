@@ -99,3 +99,40 @@ test('rasd tag --conll prints token, gold and predicted tags in the file scheme,
   assert.equal(lines.length, sentences.reduce((n, s) => n + s.tokens.length, 0) + 2);
   assert.throws(() => runTag([], () => {}, model), (err: unknown) => err instanceof RasdError && err.code === 'E_USAGE');
 });
+
+test('the fast decoder (cached rows, numeric pair keys) scores exactly like the plain feature strings', async () => {
+  const { defaultModel, TAGS } = await import('../../src/ner/tagger.js');
+  const { tokenInfos, gazetteerTags, sentenceFeatures } = await import('../../src/ner/features.js');
+  const model = defaultModel();
+  if (!model) return;
+  const texts = [
+    'قال الأمين العام لحلف الناتو ينس ستولتنبرغ إن الحلف مستعد | للحوار مع موسكو .',
+    'وأعلنت شركة نور للطاقة في طرابلس عن مشروع جديد بقيمة 5 ملايين دولار',
+    'NATO Secretary General Jens Stoltenberg met @SecBlinken in Brussels #NATO',
+  ];
+  for (const text of texts) {
+    const tokens = text.split(' ');
+    const infos = tokenInfos(tokens, model.lex);
+    const feats = sentenceFeatures(infos, gazetteerTags(infos, model.lex));
+    const expected: string[] = [];
+    let prev = 0;
+    let prev2 = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const fs = [...feats[i], 'pt=' + TAGS[prev], 'pt2=' + TAGS[prev2] + '|' + TAGS[prev], 'ptw=' + TAGS[prev] + '|' + infos[i].norm];
+      const scores = new Float64Array(TAGS.length);
+      for (const f of fs) {
+        const r = model.index.get(f);
+        if (r !== undefined) for (let c = 0; c < TAGS.length; c++) scores[c] += model.weights[r * TAGS.length + c];
+      }
+      let best = 0;
+      for (let c = 1; c < TAGS.length; c++) {
+        const allowed = !TAGS[c].startsWith('I-') || TAGS[prev].slice(2) === TAGS[c].slice(2);
+        if (allowed && (scores[c] > scores[best] || (!(!TAGS[best].startsWith('I-') || TAGS[prev].slice(2) === TAGS[best].slice(2))))) best = c;
+      }
+      expected.push(TAGS[best]);
+      prev2 = prev;
+      prev = best;
+    }
+    assert.deepEqual(model.tag(tokens), expected, text);
+  }
+});

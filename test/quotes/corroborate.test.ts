@@ -62,3 +62,15 @@ test('relink: speakers follow the ids the corpus stage gives their mentions', ()
   relinkQuoteSpeakers(doc);
   assert.deepEqual(doc.get('quotes')[0].speaker, { id: 'maria-zakharova', name: 'Maria Zakharova' });
 });
+
+test('corroboration: works on stored document records (JSON Lines) as well as Docs', async () => {
+  const { documentRecord } = await import('../../src/output/jsonl.js');
+  const long = 'وقال لافروف إن موسكو لن تقبل بأي تنازلات بشأن أمنها القومي في المفاوضات المقبلة مع الولايات المتحدة وحلف شمال الأطلسي مهما طال الوقت ومهما اشتدت الضغوط عليها من كل الجهات.';
+  const { doc } = annotate(long, [['لافروف', 'lavrov', 'PER']], [], [], 'e.txt');
+  const record = JSON.parse(JSON.stringify(documentRecord(doc)));
+  assert.ok(record.quotes[0].extent, 'a cut quote keeps its full extent in the record');
+  const [group] = corroborateQuotes([record, B]);
+  assert.equal(group.outlets.length, 2);
+  // The full quotation, not its 80-character cut, is compared and shown.
+  assert.ok(group.documents.some((d) => d.text.endsWith('من كل الجهات')));
+});

@@ -31,6 +31,19 @@ export function runStoreConformance(name: string, newStore: () => Promise<Store>
     await store.close();
   });
 
+  test(`${name}: updateDocument replaces the record, layers and mentions`, async () => {
+    const store = await newStore();
+    const rec = record('موسكو ترحب بالمبادرة الجديدة.', 'u.txt');
+    const { id } = await store.saveDocument(rec);
+    await store.updateDocument(id, { ...rec, published: '2022-01-12', entities: [] });
+    const back = (await store.getDocument(id))!;
+    assert.equal(back.published, '2022-01-12');
+    assert.deepEqual(back.entities, []);
+    assert.equal((await store.search('موسكو', { entity: 'moscow' })).length, 0, 'old mentions are gone');
+    await assert.rejects(store.updateDocument('no-such-id', rec));
+    await store.close();
+  });
+
   test(`${name}: ingestion is idempotent by content hash`, async () => {
     const store = await newStore();
     const first = await store.saveDocument(record('نص الخبر الأول عن القمة.', 'x.txt'));

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
 import { findTimexes, parseTimexes } from '../../src/time/recognize.js';
 import { parseYMD, formatYMD, gregorianToHijri, type YMD } from '../../src/time/calendar.js';
 
@@ -370,6 +371,14 @@ describe('invalid input: diagnostics, never throws', () => {
       for (const p of r.problems) assert.ok(p.start >= 0 && p.end <= s.length);
     });
   }
+  it('stays linear on long runs of date-like text', () => {
+    for (const unit of ['12/', 'يناير ', 'اليوم الأربعاء الموافق ', 'كانون الثاني ']) {
+      const s = unit.repeat(5000);
+      const t0 = performance.now();
+      parseTimexes(s);
+      assert.ok(performance.now() - t0 < 5000, `${unit.trim()} × 5000 took too long`);
+    }
+  });
   it('huge digit runs, empty text, odd characters', () => {
     for (const s of ['', '1'.repeat(50_000), '12/12/12/12/12/12', '٠٠٠٠٠٠٠٠٠٠', '\u0000\uffff\ud800', 'يوم يوم يوم', '/////', 'منذ منذ منذ']) {
       assert.doesNotThrow(() => findTimexes(s, parseYMD(W)));
@@ -409,4 +418,29 @@ table('seasons, quarters and halves', [
   ['في النصف الثاني من العام الماضي', W, 'النصف الثاني من العام الماضي', 'DATE', '2021-H2'],
   ['تبدأ الأعمال في شتاء العام المقبل', W, 'شتاء العام المقبل', 'DATE', '2023-WI'],
   ['وفي الربع الأخير من 2021', W, 'الربع الأخير من 2021', 'DATE', '2021-Q4'],
+]);
+
+table('spaced separators and parenthesised years', [
+  ['صدر القرار بتاريخ ( 15 / 1 / 1959 ) عن المحكمة', W, '15 / 1 / 1959', 'DATE', '1959-01-15'],
+  ['تأسست الجمعية عام ( 1933 ) في القدس', W, 'عام ( 1933 )', 'DATE', '1933'],
+  ['تأسست الجمعية عام (1933) في القدس', W, 'عام (1933)', 'DATE', '1933'],
+]);
+
+table('year spans and parenthesised years after months', [
+  ['خلال الثورة 1936 - 1939 في فلسطين', W, '1936 - 1939', 'DATE', '1936/1939'],
+  ['وقع ذلك في تموز ( 1970 ) في عمان', W, 'تموز ( 1970 )', 'DATE', '1970-07'],
+]);
+
+table('Hijri day ranges and dual months', [
+  ['الملتقى خلال الفترة 19 - 21 شوال 1436هـ في الطائف', W, '19 - 21 شوال 1436هـ', 'DATE', `${icuHijriToGregorian(1436, 10, 19)}/${icuHijriToGregorian(1436, 10, 21)}`],
+  ['برنامج حفلات الصيف خلال شهري يوليو وأغسطس', '2015-07-23', 'شهري يوليو', 'DATE', '2015-07'],
+]);
+
+table('more relative days and English weekdays', [
+  ['وقعت حادثة دبلوماسية الليلة قبل الماضية', W, 'الليلة قبل الماضية', 'TIME', '2022-01-10TNI'],
+  ['وصل الوفد أمس الأول إلى الدوحة', W, 'أمس الأول', 'DATE', '2022-01-10'],
+  ['The allies met on Monday in Brussels', W, 'Monday', 'DATE', '2022-01-10'],
+  ['Talks will resume on Friday', W, 'Friday', 'DATE', '2022-01-14'],
+  ['NATO said on Wednesday that', W, 'Wednesday', 'DATE', '2022-01-12'],
+  ['They met last Thursday', W, 'Thursday', 'DATE', '2022-01-06'],
 ]);

@@ -6,7 +6,7 @@ import { defaultModel, type NerModel } from '../../ner/tagger.js';
 import { chunks } from '../../ner/conll.js';
 import { firstTokenReadings, surfaceOffset, procliticDrop } from '../../ner/spans.js';
 import { stripProclitics } from '../../text/clitics.js';
-import { DEMONYMS, MINISTRY_PORTFOLIOS, slugify } from '../../ner/kb.js';
+import { DEMONYMS, MINISTRY_PORTFOLIOS, ORG_TRIGGERS, LOC_TRIGGERS, PERSON_TRIGGERS, slugify } from '../../ner/kb.js';
 import { localId } from '../../ner/identity.js';
 import { normalize } from '../../text/normalize.js';
 
@@ -25,8 +25,13 @@ import { normalize } from '../../text/normalize.js';
  */
 
 /** Tokens a tagger span may not consist of alone (function words the tagger sometimes marks). */
-const TAGGER_STOP = new Set(['دولار', 'يورو', 'روبل', 'في', 'من', 'الى', 'على', 'عن', 'ان', 'الذي', 'التي', 'هذا', 'هذه', 'قال', 'وقال', 'الله', 'الرئيس', 'رئيس', 'وزير', 'الوزير', 'مجلس']);
+const TAGGER_STOP = new Set(['في', 'من', 'الى', 'على', 'عن', 'ان', 'الذي', 'التي', 'هذا', 'هذه', 'قال', 'وقال', 'الله', 'الرئيس', 'رئيس', 'وزير', 'الوزير', 'مجلس']);
+/** Currencies: ANERcorp sometimes tags them, the project's convention does not. Checked on the clitic-free stem. */
+const CURRENCIES = new Set(['دولار', 'دولارا', 'دولارات', 'الدولار', 'يورو', 'اليورو', 'ريال', 'ريالا', 'الريال', 'ريالات', 'درهم', 'الدرهم', 'دراهم', 'دينار', 'الدينار', 'دنانير', 'جنيه', 'الجنيه', 'جنيها', 'ليره', 'الليره', 'روبل', 'الروبل', 'ين', 'الين', 'يوان', 'اليوان', 'فرنك', 'الفرنك', 'استرليني', 'الاسترليني'].map(normalize));
+/** Generic heads (بنك، شركة، مدينة…) are not names on their own. */
+const TRIGGER_WORDS = new Set([...ORG_TRIGGERS, ...LOC_TRIGGERS, ...PERSON_TRIGGERS].map(normalize));
 const PORTFOLIOS = new Map(Object.entries(MINISTRY_PORTFOLIOS).map(([k, v]) => [normalize(k), v]));
+const BARE_PORTFOLIOS = new Set(['الدفاع', 'الخارجيه', 'الداخليه']);
 const MINISTRY_HEADS = new Set(['وزاره', 'وزارتي', 'وزارتا']);
 /** How far (tokens) back a ministry without nisba looks for the country it belongs to. */
 const MINISTRY_COUNTRY_WINDOW = 5;
@@ -113,8 +118,9 @@ function ministryMatches(doc: Doc, tokens: readonly Token[], norms: readonly str
     if (j >= to) continue;
     if (PORTFOLIOS.has(norms[j])) portfolios.push(norms[j]);
     else continue;
-    // A bare portfolio counts only when a nisba follows (الدفاع الروسية) and no وزير/وزارة precedes.
-    if (!isMinistry && (i === from || /^(?:و?وزير|نائب)/.test(norms[i - 1]))) continue;
+    // A bare portfolio counts only for the sovereign ministries, when a nisba follows (الدفاع
+    // الروسية) and no وزير/وزارة precedes; "الطاقة الأمريكية" is too often another body.
+    if (!isMinistry && (!BARE_PORTFOLIOS.has(n) || i === from || /^(?:و?وزير|نائب)/.test(norms[i - 1]))) continue;
     if (j + 1 < to && norms[j + 1].startsWith('و') && PORTFOLIOS.has(norms[j + 1].slice(1))) {
       portfolios.push(norms[j + 1].slice(1));
       j++;
@@ -164,7 +170,9 @@ function taggerMatches(doc: Doc, tokens: readonly Token[], norms: readonly strin
     while (last >= first && tokens[last].kind === 'punct') last--;
     if (first > last) continue;
     const n0 = norms[first];
-    if (first === last && (TAGGER_STOP.has(n0) || lex.nisbas.has(n0) || lex.nisbas.has(n0.slice(1)) || lex.roles.has(n0) || tokens[first].kind === 'number')) continue;
+    const stem0 = stripProclitics(n0).stem;
+    if (CURRENCIES.has(n0) || CURRENCIES.has(stem0) || CURRENCIES.has(stripProclitics(n0, { article: true }).stem)) continue;
+    if (first === last && (TAGGER_STOP.has(n0) || TRIGGER_WORDS.has(n0) || TRIGGER_WORDS.has(stem0) || n0.length < 2 || lex.nisbas.has(n0) || lex.nisbas.has(n0.slice(1)) || lex.roles.has(n0) || tokens[first].kind === 'number')) continue;
     const t = tokens[first];
     const surface = doc.text.slice(t.start, t.end);
     // A token that is itself part of a person's name in this document keeps its first letters (برايس, not ب + رايس).
@@ -210,6 +218,7 @@ export const entitiesAnnotator: Annotator = {
       all.push(...fixedBySentence[k], ...taggedBySentence[k]);
     });
     consistency(doc, tokens, norms, all);
+    majorityTypes(doc, all);
     all.sort((a, b) => a.start - b.start || a.end - b.end);
     // Same-span mentions (coordinated duals) in a stable order.
     doc.set('entities', identities(doc, all).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
@@ -222,6 +231,7 @@ function consistency(doc: Doc, tokens: readonly Token[], norms: readonly string[
   for (const c of all) {
     if (c.source !== 'tagger') continue;
     const key = keyOf(doc, c);
+    if (key.length < 3 || TRIGGER_WORDS.has(key)) continue;
     if (!known.has(key)) known.set(key, c.type);
     if (c.type === 'PER' && c.last > c.first) {
       const surname = norms[c.last];
@@ -262,6 +272,26 @@ function consistency(doc: Doc, tokens: readonly Token[], norms: readonly string[
 /** Normalised, space-joined surface of a span (the key names are compared by). */
 function keyOf(doc: Doc, c: { start: number; end: number }): string {
   return normalize(doc.text.slice(c.start, c.end)).split(/\s+/).filter(Boolean).join(' ');
+}
+
+/** A name outside the KB gets one type in the document: the most frequent one among its mentions. */
+function majorityTypes(doc: Doc, all: Candidate[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const c of all) {
+    if (c.entry) continue;
+    const key = keyOf(doc, c);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  for (const c of all) {
+    if (c.entry) continue;
+    const v = votes.get(keyOf(doc, c))!;
+    if (v.size < 2) continue;
+    let best = c.type;
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+    c.type = best;
+  }
 }
 
 /** Step 5: ids. KB entries keep their id; other names get a document-local id shared by full name, surname and first+surname. */

@@ -1,7 +1,7 @@
 import type { Annotator } from '../../pipeline/pipeline.js';
 import type { Doc } from '../../doc/doc.js';
 import type { EntityMention, RoleMention, Token } from '../../doc/types.js';
-import { nameLexicon, formTokens } from '../../ner/gazetteer.js';
+import { nameLexicon, formTokens, type NameEntry } from '../../ner/gazetteer.js';
 import { MINISTRY_PORTFOLIOS } from '../../ner/kb.js';
 import { firstTokenReadings, surfaceOffset } from '../../ner/spans.js';
 import { normalize } from '../../text/normalize.js';
@@ -22,6 +22,20 @@ const HEADS = [
   'وزير', 'وزيرة', 'الوزير', 'نائب الرئيس', 'الرئيس', 'رئيس', 'رئيسة', 'رئيس وزراء', 'رئيس الوزراء', 'رئيسة وزراء', 'المستشار', 'المستشارة',
   'مستشار الأمن القومي', 'سفير', 'سفيرة', 'السفير', 'مدير', 'مديرة', 'المندوب الدائم', 'مندوب', 'مندوبة', 'قائد', 'زعيم', 'ملك', 'الملك', 'ولي العهد',
 ].map((h) => formTokens(h)).sort((a, b) => b.length - a.length);
+/** Head phrases by their first word. */
+const HEADS_BY_FIRST = new Map<string, string[][]>();
+for (const h of HEADS) HEADS_BY_FIRST.set(h[0], [...(HEADS_BY_FIRST.get(h[0]) ?? []), h]);
+/** KB role phrases by their first word (built once from the shared lexicon). */
+let rolesByFirst: Map<string, { words: string[]; entries: NameEntry[] }[]> | null = null;
+function kbRoles(): Map<string, { words: string[]; entries: NameEntry[] }[]> {
+  if (rolesByFirst) return rolesByFirst;
+  const map = new Map<string, { words: string[]; entries: NameEntry[] }[]>();
+  for (const [phrase, entries] of nameLexicon().roles) {
+    const words = phrase.split(' ');
+    map.set(words[0], [...(map.get(words[0]) ?? []), { words, entries }]);
+  }
+  return (rolesByFirst = map);
+}
 const PORTFOLIOS = new Set(Object.keys(MINISTRY_PORTFOLIOS).map(normalize));
 const COMMA = new Set(['،', ',']);
 
@@ -34,7 +48,6 @@ export const rolesAnnotator: Annotator = {
   requires: ['tokens', 'entities', 'nisbas'],
   assigns: ['roles'],
   run(doc) {
-    const lex = nameLexicon();
     const tokens = doc.get('tokens');
     const norms = tokens.map((t) => t.norm);
     const entities = doc.get('entities');
@@ -67,7 +80,7 @@ export const rolesAnnotator: Annotator = {
       // 2. Title phrases.
       let done = false;
       for (const r of firstTokenReadings(norms[i])) {
-        const head = HEADS.find((h) => h[0] === r.norm && h.every((w, k) => k === 0 || norms[i + k] === w));
+        const head = HEADS_BY_FIRST.get(r.norm)?.find((h) => h.every((w, k) => k === 0 || norms[i + k] === w));
         if (!head) continue;
         let j = i + head.length;
         let portfolio = '';
@@ -104,15 +117,14 @@ export const rolesAnnotator: Annotator = {
       // 1. Knowledge-base role words of entities named in the document.
       for (const r of firstTokenReadings(norms[i])) {
         let best: { last: number; id: string; name: string } | null = null;
-        for (const [phrase, entries] of lex.roles) {
-          const words = phrase.split(' ');
-          if (words[0] !== r.norm || !words.every((w, k) => k === 0 || norms[i + k] === w)) continue;
+        for (const { words, entries } of kbRoles().get(r.norm) ?? []) {
+          if (!words.every((w, k) => k === 0 || norms[i + k] === w)) continue;
           const e = entries.find((x) => present.has(x.id));
           if (e && (!best || i + words.length - 1 > best.last)) best = { last: i + words.length - 1, id: e.id, name: e.name };
         }
         if (!best) continue;
-        // The whole token stays when ل+ال contracted (للحلف); otherwise proclitics go.
-        const start = roleSpan(doc, tokens[i], r.norm.startsWith('ال') && norms[i].includes('لل') && !norms[i].startsWith('ال') ? r.drop : r.drop);
+        // firstTokenReadings keeps a ل+ال contraction whole (للحلف); other proclitics go.
+        const start = roleSpan(doc, tokens[i], r.drop);
         roles.push({ start, end: tokens[best.last].end, text: doc.text.slice(start, tokens[best.last].end), id: best.id, name: best.name });
         i = best.last;
         break;

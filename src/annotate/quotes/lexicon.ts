@@ -214,6 +214,11 @@ const TITLE_WORDS = [
 ];
 export const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS.map(normalize));
 
+/** Nouns naming a kind of outlet before its name (وكالة رويترز، صحيفة الغارديان). */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set(
+  ['وكالة', 'صحيفة', 'موقع', 'قناة', 'شبكة', 'مجلة', 'إذاعة', 'تلفزيون', 'أنباء', 'جريدة', 'منظمة', 'حركة', 'حزب', 'مجلس', 'وزارة', 'هيئة'].map(normalize),
+);
+
 /** Unnamed sources: the quote has no speaker (speaker null), and they stop any carry-over. */
 const UNNAMED = [
   'مسؤول', 'مسؤولون', 'مسؤولين', 'مسؤولة', 'مصدر', 'مصادر', 'دبلوماسي', 'دبلوماسيون', 'دبلوماسيين', 'خبراء', 'خبير', 'محللون',

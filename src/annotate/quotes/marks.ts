@@ -58,7 +58,9 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
   const pending: OpenMark[] = []; // curly/angle openers still open after their paragraph
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
+    const tail = tailStart(text, p.start, p.end);
     const stack: OpenMark[] = [];
+    let straightOpen = 0; // straight openers on the stack
     ALL_MARKS.lastIndex = p.start;
     let m: RegExpExecArray | null;
     while ((m = ALL_MARKS.exec(text)) && m.index < p.end) {
@@ -77,19 +79,21 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
       else if (OPEN_GLYPHS.has(ch)) role = stack.length > 0 && !stack[stack.length - 1].straight && isWordChar(before) ? 'close' : 'open';
       else if (CLOSE_GLYPHS.has(ch)) role = stack.length > 0 || pending.length > 0 ? 'close' : 'open';
       // A straight quote with the same context on both sides closes the innermost straight opener, if any.
-      else role = stack.some((s) => s.straight) ? 'close' : 'open';
+      else role = straightOpen > 0 ? 'close' : 'open';
       if (role === 'open') {
         stack.push({ pos, paragraph: pi, straight });
+        if (straight) straightOpen++;
         continue;
       }
       const opener = stack.pop();
       if (opener) {
+        if (opener.straight) straightOpen--;
         out.push(span(text, opener.pos, pos, opener.paragraph));
         continue;
       }
       // A closer with nothing open in this paragraph: it may end a quote from an earlier paragraph,
       // but only when it ends its paragraph (the last quotation mark before the final punctuation).
-      if (!straight && pending.length > 0 && endsParagraph(text, pos, p.end)) {
+      if (!straight && pending.length > 0 && pos + 1 >= tail) {
         const o = pending.pop()!;
         out.push(span(text, o.pos, pos, o.paragraph));
       }
@@ -103,12 +107,11 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
   return out.sort((a, b) => a.open - b.open);
 }
 
-function endsParagraph(text: string, pos: number, end: number): boolean {
-  for (let i = pos + 1; i < end; i++) {
-    const ch = text[i];
-    if (!isSpace(ch) && !CLOSE_CONTEXT.has(ch)) return false;
-  }
-  return true;
+/** Where the paragraph's closing run (spaces, closing marks, final punctuation) begins. */
+function tailStart(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && (isSpace(text[i - 1]) || CLOSE_CONTEXT.has(text[i - 1]))) i--;
+  return i;
 }
 
 function span(text: string, open: number, close: number, paragraph: number, paragraphEnd = close): QuotedSpan {

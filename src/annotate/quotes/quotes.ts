@@ -4,11 +4,13 @@ import type { EntityMention, Language, NisbaMention, Quote, RoleMention, Speaker
 import { normalize } from '../../text/normalize.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { findSocialPosts } from './social.js';
+import { IntervalIndex } from './intervals.js';
 import {
   ACCORDING_VERBS,
   CAPITAL_COUNTRY,
   CLAUSE_OPENERS,
   DOCUMENT_NOUNS,
+  OUTLET_NOUNS,
   SUBJECT_STOPS,
   TIME_NOUNS,
   TITLES,
@@ -44,6 +46,8 @@ import {
 
 /** How far after a cue a complementizer or opening mark may be (tokens). */
 const MAX_CONTENT_SCAN = 36;
+/** Object verbs: how far after their subject a complementizer may come (tokens). */
+const MAX_OBJECT_COMPLEMENTIZER_GAP = 12;
 /** Subject window after a verb (tokens). */
 const MAX_SUBJECT_SCAN = 14;
 /** A quoted span shorter than this is a term, name or title in quotes, not a quotation. */
@@ -105,6 +109,8 @@ interface Context {
   spans: QuotedSpan[];
   spanByOpen: Map<number, QuotedSpan>;
   spanByClose: Map<number, QuotedSpan>;
+  /** Quoted spans by extent (open mark to content end), for nesting. */
+  spanIndex: IntervalIndex<QuotedSpan>;
   claimed: Set<QuotedSpan>;
   cues: (CueMatch | null)[];
   /** Title phrase → person named in apposition to it in this document. */
@@ -127,6 +133,12 @@ export const quotesAnnotator: Annotator = {
 
 export function findQuotes(doc: Doc): Quote[] {
   const ctx = buildContext(doc);
+  // A quotation mark never closed is a content problem worth surfacing (the quote was cut at its paragraph end).
+  for (const s of ctx.spans) {
+    if (s.close < 0 && s.words >= MIN_QUOTE_WORDS) {
+      doc.message('info', 'I_QUOTE_UNCLOSED', 'quotation mark never closed; the quote is taken to end with its paragraph', { start: s.open, end: s.end }, 'quotes');
+    }
+  }
   const found: Found[] = [];
   const starts = new Set<number>();
   const add = (f: Found) => {
@@ -147,13 +159,13 @@ export function findQuotes(doc: Doc): Quote[] {
     if (cm && cm.info.form === 'according') fromAccording(ctx, i, cm, found, add);
   }
   // 5. Quoted spans without a cue.
-  found.sort((a, b) => a.start - b.start);
+  const byCue = new IntervalIndex(found, (f) => f.start, (f) => f.end);
   for (const s of ctx.spans) {
     if (ctx.claimed.has(s) || s.words < MIN_ORPHAN_WORDS) continue;
-    if (found.some((f) => f.start < s.open && f.end > s.open)) continue; // inside another quote
-    if (ctx.spans.some((o) => o !== s && o.open < s.open && o.end > s.open && o.words >= MIN_QUOTE_WORDS)) continue;
-    const prev = lastBefore(found, s.open);
-    if (!prev || ctx.paragraphOf(prev.start) !== s.paragraph) continue;
+    if (byCue.containing(s.open, true).length > 0) continue; // inside another quote
+    if (ctx.spanIndex.containing(s.open, true).some((o) => o !== s && o.words >= MIN_QUOTE_WORDS)) continue;
+    const prev = byCue.lastBefore(s.open);
+    if (!prev || !continuesFrom(ctx, prev, s)) continue;
     ctx.claimed.add(s);
     add({ ...blank(ctx, s.start, s.end, 'direct', prev.cueTok), cue: prev.cue, cueText: prev.cueText, cueSpan: prev.cueSpan, sameAs: prev, pos: s.open });
   }
@@ -172,11 +184,28 @@ export function findQuotes(doc: Doc): Quote[] {
 
   // 7. Speakers in document order.
   found.sort((a, b) => a.pos - b.pos || a.start - b.start);
-  resolveSpeakers(ctx, found);
+  const index = new IntervalIndex(found, (f) => f.start, (f) => f.end);
+  resolveSpeakers(ctx, found, index);
 
   // 8. Output.
   found.sort((a, b) => a.start - b.start);
-  return found.map((f) => toQuote(ctx, f, found));
+  return found.map((f) => toQuote(ctx, f, index));
+}
+
+/**
+ * A quotation without a cue continues the previous quote's speaker when it is in the same
+ * paragraph, or opens the next paragraph right after a direct quote that closed its own (a
+ * long statement quoted paragraph by paragraph).
+ */
+function continuesFrom(ctx: Context, prev: Found, s: QuotedSpan): boolean {
+  const pp = ctx.paragraphOf(prev.start);
+  if (pp === s.paragraph) return true;
+  if (prev.kind !== 'direct' || s.paragraph !== ctx.paragraphOf(prev.end) + 1) return false;
+  const text = ctx.text;
+  const para = ctx.doc.layer('paragraphs')[s.paragraph];
+  let k = para.start;
+  while (k < s.open && (text[k] === ' ' || text[k] === '\t')) k++;
+  return k === s.open; // the quotation opens the paragraph
 }
 
 function blank(ctx: Context, start: number, end: number, kind: Found['kind'], cueTok: number): Found {
@@ -201,12 +230,6 @@ function blank(ctx: Context, start: number, end: number, kind: Found['kind'], cu
     date: null,
     pos: cueTok >= 0 ? ctx.tokens[cueTok].start : start,
   };
-}
-
-function lastBefore(found: Found[], pos: number): Found | null {
-  let best: Found | null = null;
-  for (const f of found) if (f.start < pos && (!best || f.start > best.start)) best = f;
-  return best;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -245,7 +268,11 @@ function buildContext(doc: Doc): Context {
     spanByOpen.set(s.open, s);
     if (s.close >= 0) spanByClose.set(s.close, s);
   }
-  const cues: (CueMatch | null)[] = tokens.map((t, i) => (t.kind === 'word' ? plausibleCue(tokens, i, lookupCue(t.norm)) : null));
+  const entAt = overlapIndex(tokens, entities);
+  const roleAt = overlapIndex(tokens, roles);
+  const nisbaAt = overlapIndex(tokens, nisbas);
+  const named = (k: number) => entAt[k] >= 0 || roleAt[k] >= 0 || nisbaAt[k] >= 0;
+  const cues: (CueMatch | null)[] = tokens.map((t, i) => (t.kind === 'word' ? plausibleCue(tokens, i, lookupCue(t.norm), named) : null));
   const ctx: Context = {
     doc,
     text,
@@ -257,13 +284,14 @@ function buildContext(doc: Doc): Context {
     entities,
     roles,
     nisbas,
-    entAt: overlapIndex(tokens, entities),
-    roleAt: overlapIndex(tokens, roles),
-    nisbaAt: overlapIndex(tokens, nisbas),
+    entAt,
+    roleAt,
+    nisbaAt,
     dateAt: overlapIndex(tokens, [...doc.layer('dates')].sort((a, b) => a.start - b.start)),
     spans,
     spanByOpen,
     spanByClose,
+    spanIndex: new IntervalIndex(spans, (s) => s.open, (s) => s.end),
     claimed: new Set(),
     cues,
     appositions: new Map(),
@@ -272,11 +300,13 @@ function buildContext(doc: Doc): Context {
   return ctx;
 }
 
+const RELAY_LEMMA = normalize('نقل');
+
 /** Relative pronouns: a verb right after one is a relative clause (التي تعتبر روسيا أن…), not a report. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'اللذان', 'اللتان'].map(normalize));
 
 /** Drop readings of a cue word that its neighbours rule out. */
-function plausibleCue(tokens: Token[], i: number, cm: CueMatch | null): CueMatch | null {
+function plausibleCue(tokens: Token[], i: number, cm: CueMatch | null, named: (k: number) => boolean): CueMatch | null {
   if (!cm) return null;
   const sentence = tokens[i].sentence;
   if (i > 0 && tokens[i - 1].sentence === sentence && RELATIVES.has(tokens[i - 1].norm)) return null;
@@ -285,9 +315,17 @@ function plausibleCue(tokens: Token[], i: number, cm: CueMatch | null): CueMatch
     const prev = tokens[i - 1].norm;
     if (prev === 'حسبما' || (prev === 'ما' && i > 1 && lookupCue(tokens[i - 2].norm)?.info.form === 'according')) return null;
   }
-  if (cm.info.objectContent === 'an') {
-    // عبّر/أعرب عن: without عن, عبر is the preposition "via".
-    for (let k = i + 1; k < tokens.length && k <= i + 6 && tokens[k].sentence === sentence; k++) if (tokens[k].norm === 'عن') return cm;
+  // A participle after و is an adjective ("جيدة ومفيدة"); the participle of speech follows its clause directly.
+  if (cm.info.form === 'participle' && cm.prefix > 0) return null;
+  // نقل reports only as "نقل عن" (else it is "to move, carry": "ما ينقل العالم").
+  if (cm.info.objectContent === 'an' || cm.info.lemma === RELAY_LEMMA) {
+    // عبّر/أعرب عن: without عن, عبر is the preposition "via"; between the verb and عن only its
+    // subject may stand (names, titles, definite words, أمس), not an object ("عبر الشاشة إعلانا عن").
+    for (let k = i + 1; k < tokens.length && k <= i + 7 && tokens[k].sentence === sentence; k++) {
+      const t = tokens[k];
+      if (t.norm === 'عن') return cm;
+      if (t.kind === 'punct' ? t.norm !== '،' : !(named(k) || t.norm.startsWith('ال') || TITLES.has(t.norm) || OUTLET_NOUNS.has(t.norm) || SUBJECT_STOPS.has(t.norm))) return null;
+    }
     return null;
   }
   return cm;
@@ -371,7 +409,11 @@ function phraseKeys(ctx: Context, from: number, to: number): string[] {
 // Subjects
 
 /** The subject after a verb (VSO): the first name, role, unnamed source or document within the window. */
-function subjectAfter(ctx: Context, from: number, strict: boolean): { subject: Subject; last: number } | null {
+/**
+ * `governed`: the phrase follows a preposition that takes the source ("وفقا لوكالة رويترز",
+ * "نقلا عن"), so a ل on the first word is part of it rather than marking an addressee.
+ */
+function subjectAfter(ctx: Context, from: number, strict: boolean, governed = false): { subject: Subject; last: number } | null {
   const { tokens } = ctx;
   if (from >= tokens.length) return null;
   const sentence = tokens[from].sentence;
@@ -389,14 +431,14 @@ function subjectAfter(ctx: Context, from: number, strict: boolean): { subject: S
       break;
     }
     if (complementizerKind(norm) || (j > from && ctx.cues[j])) break;
-    if (SUBJECT_STOPS.has(norm)) break;
+    if (SUBJECT_STOPS.has(norm) && !(governed && j === from && norm.startsWith('ل'))) break;
     const r = ctx.roleAt[j];
     const e = ctx.entAt[j];
     if (e >= 0 && (r < 0 || ctx.entities[e].type === 'PER')) {
       const ent = ctx.entities[e];
       // "قال لرويترز", "صرح لـ«الشرق الأوسط»": a name governed by ل after the verb is the addressee.
-      if (titleStart < 0 && documentSeen < 0 && ent.start > t.start && ent.start < t.end && ADDRESSEE_PREFIX.test(norm)) break;
-      if (titleStart < 0 && documentSeen < 0 && j > from && tokens[j - 1].norm === 'ل') break;
+      if (!governed && titleStart < 0 && documentSeen < 0 && ent.start > t.start && ent.start < t.end && ADDRESSEE_PREFIX.test(norm)) break;
+      if (!governed && titleStart < 0 && documentSeen < 0 && j > from && tokens[j - 1].norm === 'ل') break;
       const last = lastTokenOf(ctx, ent, j);
       if (ent.type === 'PER') return { subject: { kind: 'speaker', ref: entityRef(ent), agreement: null, mention: ent, person: true }, last };
       if (titleStart >= 0) return titleSubject(ctx, titleStart, j, last);
@@ -451,7 +493,21 @@ function unknownSubject(ctx: Context, from: number): { subject: Subject; last: n
     last = j;
   }
   const span = { start: first.start, end: tokens[last].end };
+  const state = stateBehind(ctx, from, last);
+  if (state) return { subject: state, last };
   return { subject: { kind: 'speaker', ref: { id: null, name: ctx.text.slice(span.start, span.end) }, agreement: null, mention: span, weak: true }, last };
+}
+
+/** Bodies that speak for their country when qualified by its nisba: الحكومة السودانية، الوفد الروسي، الجانب الأمريكي. */
+const STATE_BODIES = new Set(['الحكومه', 'السلطات', 'الوفد', 'الجانب', 'الدوله', 'القياده', 'الاداره'].map(normalize));
+
+/** "الحكومة السودانية" (tokens from..last): the country of the nisba, when the head is a state body. */
+function stateBehind(ctx: Context, from: number, last: number): Subject | null {
+  if (!STATE_BODIES.has(ctx.tokens[from].norm) || last < from + 1) return null;
+  const n = ctx.nisbaAt[from + 1];
+  if (n < 0) return null;
+  const nisba = ctx.nisbas[n];
+  return { kind: 'speaker', ref: { id: nisba.id, name: nisba.name }, agreement: null, mention: { start: nisba.start, end: nisba.end } };
 }
 
 /** A PER name right after a role (allowing a comma): the apposition. */
@@ -525,6 +581,10 @@ function unknownSubjectBefore(ctx: Context, cueTok: number): Subject | null {
   const t = ctx.tokens[k];
   if (t.sentence !== ctx.tokens[cueTok].sentence || t.kind !== 'word' || !t.norm.startsWith('ال') || t.norm.length < 4) return null;
   if (SUBJECT_STOPS.has(t.norm) || TIME_NOUNS.has(t.norm) || CLAUSE_OPENERS.has(t.norm) || ctx.cues[k] || ctx.dateAt[k] >= 0) return null;
+  if (k > 0 && ctx.tokens[k - 1].sentence === t.sentence) {
+    const state = stateBehind(ctx, k - 1, k);
+    if (state) return state;
+  }
   return { kind: 'speaker', ref: { id: null, name: ctx.text.slice(t.start, t.end) }, agreement: null, mention: { start: t.start, end: t.end }, weak: true };
 }
 
@@ -574,7 +634,7 @@ function isTerminal(t: Token): boolean {
 
 /** The quotes one cue introduces (usually one; two when an indirect clause is followed by a quoted sentence). */
 function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   const info = cm.info;
   const t = tokens[i];
   const sentence = t.sentence;
@@ -588,7 +648,9 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
   if (verbLike) subjectInfo = subjectAfter(ctx, i + 1, info.objectContent === 'np');
 
   // Scan for the content.
-  const limit = MAX_CONTENT_SCAN;
+  // Object verbs (نفى، أكد) take a complementizer only close after their subject; further on, an
+  // "أن" belongs to another clause ("ونفى البنيان بيع المصنع …، معرجا على أنه…").
+  const limit = info.objectContent === 'np' ? (subjectInfo ? subjectInfo.last - i : 0) + MAX_OBJECT_COMPLEMENTIZER_GAP : MAX_CONTENT_SCAN;
   let contentStart = -1;
   let direct: QuotedSpan | null = null;
   let colonAt = -1;
@@ -619,6 +681,12 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
           contentStart = j + 1;
           break;
         }
+        // "وقال في بيانه:" closing its paragraph, the quotation opening the next one.
+        const s = next ? ctx.spanByOpen.get(next.start) : undefined;
+        if (s && next.sentence !== sentence && s.words >= MIN_QUOTE_WORDS && ctx.paragraphOf(next.start) === ctx.paragraphOf(u.start) + 1) {
+          direct = s;
+          break;
+        }
         continue;
       }
       if (isTerminal(u)) break;
@@ -645,12 +713,20 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
   }
 
   const cue = cueSurface(ctx, i);
+  // "نقلت رويترز عن مسؤول أن…", "ذكرت الصحيفة نقلا عن مصادر أن…": the source after عن spoke; the
+  // verb's subject is the chain it came through.
+  const contentTok = direct ? tokenAt(ctx, direct.open) : contentStart;
+  const relay = contentTok > i ? relayedSource(ctx, i, contentTok, info) : null;
   const mk = (start: number, end: number, kind: Found['kind']): Found => {
     const f = blank(ctx, start, end, kind, i);
     f.cue = info;
     f.cueText = cue.text;
     f.cueSpan = cue.span;
     f.subject = subjectInfo?.subject ?? null;
+    if (relay) {
+      if (f.subject?.kind === 'speaker') f.via.push(f.subject.ref);
+      f.subject = relay;
+    }
     if (info.social && kind === 'direct') f.kind = 'social';
     return f;
   };
@@ -665,6 +741,7 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
   const objectOk = info.objectContent === 'an' || (info.objectContent === 'np' && (subjectInfo !== null || cm.prefix > 0));
   if (contentStart < 0 && objectOk && verbLike) {
     let k = subjectInfo ? subjectInfo.last + 1 : i + 1;
+    if (k < tokens.length && tokens[k].norm === '،') k++;
     if (k < tokens.length && (tokens[k].norm === 'عن' || tokens[k].norm === 'علي')) k++;
     if (k < tokens.length && tokens[k].sentence === sentence && tokens[k].kind === 'word' && !ctx.cues[k]) contentStart = k;
   }
@@ -685,6 +762,13 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
     const end = clauseEnd(ctx, contentStart, true);
     return [mk(tokens[contentStart].start, end.end, 'direct')];
   }
+  // "يذكر أن…", "يشار إلى أن…" outside any quotation is the writer's own background note, not speech.
+  // يذكر is also the passive (يُذكر أن "it is worth mentioning that") when nothing is its subject.
+  const passive = info.form === 'passive' || (info.form === 'imperfect' && info.lemma === 'ذكر' && !subjectInfo && cm.prefix === 0 && i + 1 < tokens.length && complementizerKind(tokens[i + 1].norm) !== null);
+  if (passive && !ctx.spanIndex.containing(t.start).some((sp) => sp.start <= t.start && sp.end >= t.end)) {
+    const next = tokens[contentStart];
+    if (!ctx.spanByOpen.has(next.start)) return [];
+  }
   // Indirect clause; quoted spans embedded in it.
   const clause = clauseEnd(ctx, contentStart, false);
   if (clause.embedded) {
@@ -696,8 +780,35 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
     ctx.claimed.add(clause.following);
     out.push(mk(clause.following.start, clause.following.end, 'direct'));
   }
-  void text;
   return out;
+}
+
+/** Index of the token starting at `pos` (binary search), or -1. */
+function tokenAt(ctx: Context, pos: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.tokens[mid].start;
+    if (s === pos) return mid;
+    if (s < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The source named after عن between a relaying verb (نقل, or any verb followed by نقلا عن) and its content. */
+function relayedSource(ctx: Context, cueTok: number, contentTok: number, info: CueInfo): Subject | null {
+  const { tokens } = ctx;
+  for (let k = cueTok + 1; k < contentTok; k++) {
+    if (tokens[k].norm !== 'عن') continue;
+    const relaying = info.lemma === 'نقل' || (k > 0 && tokens[k - 1].norm === 'نقلا');
+    if (!relaying) continue;
+    const src = subjectAfter(ctx, k + 1, false, true);
+    if (src && src.subject.kind !== 'document') return src.subject;
+    return null;
+  }
+  return null;
 }
 
 /** The quoted span is followed by punctuation ending a clause, or by nothing (end of paragraph). */
@@ -757,24 +868,27 @@ function fromAccording(ctx: Context, i: number, cm: CueMatch, found: Found[], ad
   const sentence = tokens[i].sentence;
   let j = i + 1;
   if (j >= tokens.length || tokens[j].sentence !== sentence) return;
-  let verbForm = false;
+  // "بحسب ما ذكره X", "حسبما أفادت X", "نقلا عن X", "وفقا لـ X"; "بحسب الخطة" has no speaker and is skipped below.
+  let reported = false; // a reporting verb follows (بحسب ما ذكره): any subject is a source
   if (tokens[j].norm === 'ما') {
-    if (j + 1 < tokens.length && ACCORDING_VERBS.has(stripConj(tokens[j + 1].norm))) {
-      j += 2;
-      verbForm = true;
-    } else return;
+    if (j + 1 < tokens.length && ACCORDING_VERBS.has(stripConj(tokens[j + 1].norm))) j += 2;
+    else return;
+    reported = true;
   } else if (cm.info.lemma === 'حسبما' && ACCORDING_VERBS.has(tokens[j].norm)) {
     j++;
-    verbForm = true;
+    reported = true;
   } else if (tokens[j].norm === 'عن' || tokens[j].norm === 'ل') j++;
-  void verbForm;
   // "وفقا لوكالة…": the ل is attached; the subject window reads the entity inside the token.
-  const subj = subjectAfter(ctx, j, false);
+  const subj = subjectAfter(ctx, j, false, true);
   if (!subj || subj.subject.kind === 'document') return;
+  // "وفق القانون", "بحسب الخطة": without a reporting verb only a recognised name or source attributes.
+  if (!reported && subj.subject.kind === 'speaker' && subj.subject.weak) return;
   const sStart = ctx.sentenceStartTok[sentence];
   const cuePos = tokens[i].start;
   const sentencePos = tokens[sStart].start;
   const cue = cueSurface(ctx, i);
+  // "وذكرت الصحيفة نقلا عن X أن…": the reporting verb's quote already names X as its source.
+  if (found.some((f) => f.cueTok >= sStart && f.cueTok < i && f.start > cuePos)) return;
   // A quote already found in this clause: the attribution is the chain it came through.
   const existing = found.filter((f) => f.start >= sentencePos && f.start < cuePos);
   if (existing.length > 0) {
@@ -807,21 +921,17 @@ function speakerForSignature(ctx: Context, nameSpan: Span, handleSpan: Span | nu
   return { id: null, name };
 }
 
-function resolveSpeakers(ctx: Context, found: Found[]): void {
+function resolveSpeakers(ctx: Context, found: Found[], index: IntervalIndex<Found>): void {
   /** Last resolved quote per nesting depth. */
   const last: (Found | undefined)[] = [];
-  const depthOf = (f: Found): number => {
-    let d = 0;
-    for (const o of found) if (o !== f && o.start <= f.pos && o.end > f.pos && !(o.start === f.start && o.end === f.end)) d++;
-    return d;
-  };
+  const depthOf = (f: Found): number => index.containing(f.pos).filter((o) => o !== f && !(o.start === f.start && o.end === f.end)).length;
   const previous = (d: number): Found | undefined => {
     for (let k = d; k >= 0; k--) if (last[k]) return last[k];
     return undefined;
   };
   for (const f of found) {
     const d = depthOf(f);
-    resolveOne(ctx, f, d, previous, found);
+    resolveOne(ctx, f, d, previous, index);
     f.resolved = true;
     last[d] = f;
     last.length = d + 1;
@@ -851,7 +961,7 @@ function setSubject(f: Found, s: Subject, prev: Found | undefined): void {
   }
 }
 
-function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number) => Found | undefined, found: Found[]): void {
+function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number) => Found | undefined, index: IntervalIndex<Found>): void {
   const prev = previous(depth);
   if (f.sameAs) {
     f.speaker = f.sameAs.speaker;
@@ -919,7 +1029,7 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
         f.agreement = prev.agreement;
         return;
       }
-      const scope = enclosingStart(found, f, sentenceStart);
+      const scope = enclosingStart(index, f, sentenceStart);
       const who = antecedentBefore(ctx, i - 1, scope, prev?.speaker?.id ?? null);
       if (who) {
         f.speaker = who.ref;
@@ -959,9 +1069,9 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
 }
 
 /** Start of the innermost quote containing f's cue, or the sentence start. */
-function enclosingStart(found: Found[], f: Found, fallback: number): number {
+function enclosingStart(index: IntervalIndex<Found>, f: Found, fallback: number): number {
   let best = -1;
-  for (const o of found) if (o !== f && o.start <= f.pos && o.end > f.pos && o.start > best) best = o.start;
+  for (const o of index.containing(f.pos)) if (o !== f && o.start > best) best = o.start;
   return best >= 0 ? Math.max(best, fallback) : fallback;
 }
 
@@ -971,7 +1081,7 @@ function enclosingStart(found: Found[], f: Found, fallback: number): number {
 const TRAILING = /[\s.,،؛;:!?؟…"'“”«»„‘’\-–—]+$/;
 const LEADING_SPACE = /^\s+/;
 
-function toQuote(ctx: Context, f: Found, found: Found[]): Quote {
+function toQuote(ctx: Context, f: Found, index: IntervalIndex<Found>): Quote {
   const text = ctx.text;
   let start = f.start;
   let end = f.end;
@@ -1001,7 +1111,7 @@ function toQuote(ctx: Context, f: Found, found: Found[]): Quote {
   const speaker = who?.ref ?? null;
   const via: SpeakerRef[] = [];
   // Quotes inside quotes: the outer speakers are the chain (outermost first).
-  const outer = found.filter((o) => o !== f && o.start <= f.start && o.end >= f.end && !(o.start === f.start && o.end === f.end)).sort((a, b) => a.start - b.start);
+  const outer = index.containing(f.start).filter((o) => o !== f && o.end >= f.end && !(o.start === f.start && o.end === f.end));
   for (const o of outer) if (o.speaker) via.push(metonymyRef(ctx, o.speaker));
   for (const v of f.via) via.push(metonymyRef(ctx, v));
   const chain = via.filter((v, k) => v.name !== speaker?.name && via.findIndex((w) => w.name === v.name) === k);

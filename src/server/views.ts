@@ -1,0 +1,480 @@
+import type { DocumentRecord } from '../output/jsonl.js';
+import type { DocumentSummary, EntityRecord, Store, StoryRecord } from '../store/store.js';
+import { normalize } from '../text/normalize.js';
+
+/**
+ * View models for the API: a stored story, document or entity plus what the UI needs next to
+ * it. Layers come from the stored records; when the corpus stage has not written a field
+ * (timeline, comparison, actors, quotes) it is derived from the story's documents, and when a
+ * layer is empty the view is empty rather than an error.
+ */
+
+export interface TimelineEntry {
+  id: string;
+  date: string;
+  end: string | null;
+  label: string;
+  type: string | null;
+  outlets: string[];
+  documents: string[];
+  background: boolean;
+  evidence: string[];
+}
+
+export interface ComparisonCell {
+  reported: boolean;
+  value: string | null;
+  documents: string[];
+}
+
+export interface ComparisonFact {
+  id: string;
+  label: string;
+  kind: string;
+  cells: Record<string, ComparisonCell>;
+  conflict: string | null;
+  singleOutlet: boolean;
+}
+
+export interface Comparison {
+  outlets: string[];
+  /** Display name per column (a column keyed by a document source when the outlet is unknown). */
+  outletLabels: Record<string, string>;
+  facts: ComparisonFact[];
+  /** Loaded terms per outlet, listed side by side, not scored. */
+  framing: Record<string, { cue: string; gloss: string | null; count: number }[]>;
+}
+
+export interface QuoteGroupItem {
+  text: string;
+  cue: string | null;
+  outlets: string[];
+  documents: string[];
+}
+
+export interface QuoteGroup {
+  speaker: { id: string | null; name: string } | null;
+  quotes: QuoteGroupItem[];
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  /** The Arabic form most often written for it (canonical names may be English). */
+  label: string;
+  type: string | null;
+  mentions: number;
+  outlets: string[];
+}
+
+export interface StorySummaryView {
+  id: string;
+  title: string;
+  from: string | null;
+  to: string | null;
+  size: number;
+  outlets: string[];
+  actors: Actor[];
+}
+
+export interface StoryView extends StorySummaryView {
+  documents: DocumentSummary[];
+  timeline: TimelineEntry[];
+  comparison: Comparison;
+  quotes: QuoteGroup[];
+  record: StoryRecord;
+}
+
+const UNKNOWN_OUTLET = 'غير معروف';
+const TOP_ACTORS_IN_LIST = 5;
+/** Documents read per story to derive actors in the story list (the list must stay fast). */
+const DOCS_READ_FOR_LIST = 10;
+/** Documents read to find Arabic labels of stored actors. */
+const DOCS_READ_FOR_LABELS = 3;
+
+type Loose = Record<string, unknown>;
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+const strArray = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The outlet's name, or for an article whose outlet is unknown "unknown (file name)" so columns stay apart. */
+function outletOf(doc: { outlet: string | null; source?: string }): string {
+  return doc.outlet ?? (doc.source ? `${UNKNOWN_OUTLET} (${doc.source.split(/[\\/]/).pop()})` : UNKNOWN_OUTLET);
+}
+
+function uniq<T>(xs: Iterable<T>): T[] {
+  return [...new Set(xs)];
+}
+
+async function loadDocuments(store: Store, ids: string[], limit = Infinity): Promise<{ ids: string[]; docs: DocumentRecord[] }> {
+  const wanted = ids.slice(0, Number.isFinite(limit) ? limit : ids.length);
+  const found = await Promise.all(wanted.map((id) => store.getDocument(id)));
+  const out = { ids: [] as string[], docs: [] as DocumentRecord[] };
+  found.forEach((d, i) => {
+    if (d) {
+      out.ids.push(wanted[i]);
+      out.docs.push(d);
+    }
+  });
+  return out;
+}
+
+function summaryOf(id: string, d: DocumentRecord): DocumentSummary {
+  return { id, source: d.source, outlet: d.outlet, title: d.title, published: d.published, story: d.story };
+}
+
+function dateRange(record: StoryRecord, docs: { published: string | null }[]): { from: string | null; to: string | null } {
+  const dates = isObject(record.dates) ? record.dates : {};
+  const range = isObject(record.dateRange) ? record.dateRange : {};
+  const published = docs.map((d) => d.published).filter((p): p is string => !!p).sort();
+  return {
+    from: str(dates.from) ?? str(range.first) ?? published[0] ?? null,
+    to: str(dates.to) ?? str(range.last) ?? published[published.length - 1] ?? null,
+  };
+}
+
+/** Actors from the record when the corpus stage wrote them, else counted from entity mentions. */
+export function actorsOf(record: StoryRecord | null, docs: DocumentRecord[], limit = 50): Actor[] {
+  const stored = record ? (Array.isArray(record.actors) && record.actors.length ? record.actors : Array.isArray(record.topActors) ? record.topActors : []) : [];
+  if (stored.length) {
+    return (stored as unknown[]).filter(isObject).slice(0, limit).map((a) => ({
+      id: str(a.id) ?? str(a.name) ?? '',
+      name: str(a.name) ?? str(a.id) ?? '',
+      label: arabicLabel(str(a.name) ?? str(a.id) ?? '', docs, str(a.id) ?? ''),
+      type: str(a.type),
+      mentions: typeof a.mentions === 'number' ? a.mentions : typeof a.count === 'number' ? a.count : 0,
+      outlets: strArray(a.outlets),
+    }));
+  }
+  const byId = new Map<string, Actor & { outletSet: Set<string> }>();
+  for (const d of docs) {
+    for (const e of d.entities ?? []) {
+      let a = byId.get(e.id);
+      if (!a) byId.set(e.id, (a = { id: e.id, name: e.name, label: e.name, type: e.type, mentions: 0, outlets: [], outletSet: new Set() }));
+      a.mentions++;
+      a.outletSet.add(outletOf(d));
+    }
+  }
+  return [...byId.values()]
+    .sort((x, y) => y.outletSet.size - x.outletSet.size || y.mentions - x.mentions || x.name.localeCompare(y.name))
+    .slice(0, limit)
+    .map(({ outletSet, ...a }) => ({ ...a, label: arabicLabel(a.name, docs, a.id), outlets: [...outletSet].sort() }));
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/** The name itself when it is Arabic, else the most frequent Arabic mention of the entity. */
+export function arabicLabel(name: string, docs: DocumentRecord[], id: string): string {
+  if (ARABIC_LETTER.test(name)) return name;
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const e of d.entities ?? []) if (e.id === id && ARABIC_LETTER.test(e.text)) counts.set(e.text, (counts.get(e.text) ?? 0) + 1);
+  let best = name;
+  let bestCount = 0;
+  for (const [text, n] of counts) if (n > bestCount || (n === bestCount && text.length > best.length)) [best, bestCount] = [text, n];
+  return best;
+}
+
+function docOutletMap(docs: (DocumentRecord & { id?: unknown })[], ids: string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  docs.forEach((d, i) => m.set(ids[i], outletOf(d)));
+  return m;
+}
+
+/** Timeline entries from the record (any reasonable shape), else from the documents' events and resolved dates. */
+export function timelineOf(record: StoryRecord, docs: DocumentRecord[], docIds: string[], idOf: (key: string) => string = (k) => k): TimelineEntry[] {
+  const outletByDoc = docOutletMap(docs, docIds);
+  const fromRecord = (Array.isArray(record.timeline) ? record.timeline : []).filter(isObject);
+  if (fromRecord.length) {
+    return fromRecord
+      .map((t, i): TimelineEntry | null => {
+        const date = str(t.date) ?? str(t.value) ?? str(t.when);
+        if (!date) return null;
+        const documents = (strArray(t.documents).length ? strArray(t.documents) : strArray(t.docs)).map(idOf);
+        const outlets = strArray(t.outlets).length ? strArray(t.outlets) : uniq(documents.map((d) => outletByDoc.get(d) ?? UNKNOWN_OUTLET));
+        const evidence = Array.isArray(t.evidence) ? t.evidence.map((e) => (typeof e === 'string' ? e : isObject(e) ? (str(e.text) ?? '') : '')).filter(Boolean) : [];
+        return {
+          id: str(t.id) ?? `t${i}`,
+          date,
+          end: str(t.end),
+          label: str(t.summary) ?? str(t.label) ?? str(t.title) ?? str(t.text) ?? str(t.type) ?? date,
+          type: str(t.type) ?? (Array.isArray(t.events) ? (t.events.map((e) => (typeof e === 'string' ? e : isObject(e) ? str(e.type) : null)).find(Boolean) ?? null) : null),
+          outlets,
+          documents,
+          background: t.background === true,
+          evidence,
+        };
+      })
+      .filter((t): t is TimelineEntry => t !== null)
+      .sort((a, b) => a.date.localeCompare(b.date));
+  }
+  // Derived: one entry per (event type, date) from events, else per resolved calendar date.
+  const entries = new Map<string, TimelineEntry>();
+  docs.forEach((d, i) => {
+    const id = docIds[i];
+    const add = (key: string, date: string, label: string, type: string | null, evidence: string) => {
+      let e = entries.get(key);
+      if (!e) entries.set(key, (e = { id: `t${entries.size}`, date, end: null, label, type, outlets: [], documents: [], background: false, evidence: [] }));
+      if (!e.documents.includes(id)) e.documents.push(id);
+      const outlet = outletOf(d);
+      if (!e.outlets.includes(outlet)) e.outlets.push(outlet);
+      if (evidence && e.evidence.length < 3 && !e.evidence.includes(evidence)) e.evidence.push(evidence);
+    };
+    const events = (Array.isArray(d.events) ? d.events : []).filter(isObject);
+    for (const ev of events) {
+      const date = str(ev.date) ?? d.published;
+      if (!date || !/^\d{4}/.test(date)) continue;
+      const trigger = isObject(ev.trigger) ? (str(ev.trigger.text) ?? '') : '';
+      const sentence = isObject(ev.sentence) && typeof ev.sentence.start === 'number' && typeof ev.sentence.end === 'number' ? d.text.slice(ev.sentence.start, ev.sentence.end) : '';
+      const type = str(ev.type);
+      add(`ev:${type}:${date}`, date, trigger ? `${type ?? ''} · ${trigger}` : (type ?? date), type, sentence);
+    }
+    if (events.length === 0) {
+      for (const t of d.dates ?? []) {
+        if (!t.value || !/^\d{4}-\d{2}(-\d{2})?$/.test(t.value)) continue;
+        add(`date:${t.value}`, t.value, t.text, t.type, sentenceAround(d.text, t.start, t.end));
+      }
+    }
+  });
+  return [...entries.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+const SENTENCE_END = /[.!?؟\n]/;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1]) && start - s < 200) s--;
+  let e = end;
+  while (e < text.length && !SENTENCE_END.test(text[e]) && e - end < 200) e++;
+  return text.slice(s, Math.min(text.length, e + 1)).trim();
+}
+
+/** Values a conflict gives, as one readable line: "value: outlet, outlet; value: outlet". */
+function describeConflict(values: Record<string, string[]>, label: (o: string) => string): string {
+  return Object.entries(values)
+    .map(([value, outlets]) => `${value}: ${outlets.map(label).join('، ')}`)
+    .join('؛ ');
+}
+
+function framingOf(raw: unknown): Comparison['framing'] {
+  const out: Comparison['framing'] = {};
+  if (!isObject(raw)) return out;
+  for (const [outlet, cues] of Object.entries(raw)) {
+    if (!Array.isArray(cues)) continue;
+    out[outlet] = cues.filter(isObject).map((c) => ({ cue: str(c.cue) ?? '', gloss: str(c.gloss), count: typeof c.count === 'number' ? c.count : 1 })).filter((c) => c.cue);
+  }
+  return out;
+}
+
+/**
+ * The outlets × facts matrix. Reads the corpus stage's comparison (`matrix` rows with the
+ * documents per outlet, `conflicts` with the value each outlet gives, `singleOutlet`), or a
+ * simpler `facts` list with cells; without either, the timeline entries × outlets.
+ */
+export function comparisonOf(record: StoryRecord, timeline: TimelineEntry[], outlets: string[], labelOf: (outlet: string) => string = (o) => o, idOf: (key: string) => string = (k) => k): Comparison {
+  const raw = isObject(record.comparison) ? record.comparison : null;
+  const cols = raw && strArray(raw.outlets).length ? strArray(raw.outlets) : outlets;
+  const outletLabels = Object.fromEntries(cols.map((o) => [o, labelOf(o)]));
+  const framing = framingOf(raw?.framing ?? record.framing);
+  const facts: ComparisonFact[] = [];
+  const rows = raw ? (Array.isArray(raw.matrix) ? raw.matrix : Array.isArray(raw.facts) ? raw.facts : []).filter(isObject) : [];
+  const conflicts = raw && Array.isArray(raw.conflicts) ? raw.conflicts.filter(isObject) : [];
+  const conflictByFact = new Map<string, Loose>();
+  for (const c of conflicts) if (str(c.fact)) conflictByFact.set(str(c.fact)!, c);
+  const single = new Set<string>(raw && Array.isArray(raw.singleOutlet) ? raw.singleOutlet.filter(isObject).map((f) => str(f.fact) ?? '') : []);
+
+  rows.forEach((f, i) => {
+    const label = str(f.fact) ?? str(f.label) ?? str(f.text) ?? str(f.summary) ?? `#${i + 1}`;
+    const cells: Record<string, ComparisonCell> = {};
+    const perOutlet = isObject(f.outlets) ? f.outlets : isObject(f.cells) ? f.cells : null;
+    const reportedBy = Array.isArray(f.outlets) ? strArray(f.outlets) : null;
+    for (const o of cols) {
+      const c = perOutlet ? perOutlet[o] : undefined;
+      // An outlet listed for a fact reports it, even when its document list is empty.
+      if (Array.isArray(c)) cells[o] = { reported: true, value: null, documents: strArray(c).map(idOf) };
+      else if (isObject(c)) cells[o] = { reported: c.reported !== false, value: str(c.value) ?? str(c.text), documents: strArray(c.documents).map(idOf) };
+      else if (typeof c === 'string') cells[o] = { reported: true, value: c, documents: [] };
+      else if (typeof c === 'boolean') cells[o] = { reported: c, value: null, documents: [] };
+      else cells[o] = { reported: reportedBy ? reportedBy.includes(o) : false, value: null, documents: [] };
+    }
+    const conflictRecord = conflictByFact.get(label);
+    let conflict = str(f.conflict) ?? (typeof f.conflicts === 'string' ? f.conflicts : null);
+    if (conflictRecord && isObject(conflictRecord.values)) {
+      const values = conflictRecord.values as Record<string, string[]>;
+      conflict = describeConflict(values, labelOf);
+      for (const [value, byOutlets] of Object.entries(values)) for (const o of strArray(byOutlets)) if (cells[o]) cells[o] = { ...cells[o], reported: true, value };
+      conflictByFact.delete(label);
+    }
+    const reportedCount = Object.values(cells).filter((c) => c.reported).length;
+    const date = str(f.date);
+    facts.push({ id: str(f.id) ?? `f${i}`, label: date && !label.includes(date) ? `${date} — ${label}` : label, kind: str(f.kind) ?? 'fact', cells, conflict, singleOutlet: f.singleOutlet === true || single.has(label) || (reportedCount === 1 && cols.length > 1) });
+  });
+  // Conflicts about facts that are not matrix rows get rows of their own.
+  for (const [label, c] of conflictByFact) {
+    const values = (isObject(c.values) ? c.values : {}) as Record<string, string[]>;
+    const cells: Record<string, ComparisonCell> = {};
+    for (const o of cols) cells[o] = { reported: false, value: null, documents: [] };
+    for (const [value, byOutlets] of Object.entries(values)) for (const o of strArray(byOutlets)) cells[o] = { reported: true, value, documents: [] };
+    facts.push({ id: `c${facts.length}`, label, kind: str(c.kind) ?? 'conflict', cells, conflict: describeConflict(values, labelOf), singleOutlet: false });
+  }
+  if (facts.length === 0) {
+    for (const t of timeline) {
+      const cells: Record<string, ComparisonCell> = {};
+      for (const o of cols) cells[o] = { reported: t.outlets.includes(o), value: null, documents: [] };
+      facts.push({ id: t.id, label: `${t.date} — ${t.label}`, kind: 'timeline', cells, conflict: null, singleOutlet: t.outlets.length === 1 && cols.length > 1 });
+    }
+  }
+  return { outlets: cols, outletLabels, facts, framing };
+}
+
+/** Quotes grouped by speaker; the same words carried by several outlets become one item listing them. */
+export function quotesOf(docs: DocumentRecord[], docIds: string[]): QuoteGroup[] {
+  const groups = new Map<string, QuoteGroup & { byText: Map<string, QuoteGroupItem> }>();
+  docs.forEach((d, i) => {
+    for (const q of d.quotes ?? []) {
+      const key = q.speaker ? (q.speaker.id ?? 'name:' + q.speaker.name) : '∅';
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { speaker: q.speaker ?? null, quotes: [], byText: new Map() }));
+      const textKey = normalize(q.text).slice(0, 60);
+      let item = g.byText.get(textKey);
+      if (!item) {
+        item = { text: q.text, cue: q.cue, outlets: [], documents: [] };
+        g.byText.set(textKey, item);
+        g.quotes.push(item);
+      }
+      const outlet = outletOf(d);
+      if (!item.outlets.includes(outlet)) item.outlets.push(outlet);
+      if (!item.documents.includes(docIds[i])) item.documents.push(docIds[i]);
+    }
+  });
+  return [...groups.values()]
+    .map(({ byText, ...g }) => g)
+    .sort((a, b) => (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || b.quotes.length - a.quotes.length);
+}
+
+/**
+ * A story's stored documents: those whose story column names it, else the record's list.
+ * The corpus stage may list documents by source (ids are assigned when saved), so every
+ * key the record uses (id or source) is mapped to the stored id.
+ */
+async function storyDocuments(store: Store, record: StoryRecord, limit = Infinity): Promise<{ ids: string[]; docs: DocumentRecord[]; idOf: (key: string) => string; size: number }> {
+  const summaries = await store.listDocuments({ story: record.id, limit: Number.isFinite(limit) ? limit : 100_000 });
+  const loaded = summaries.length ? await loadDocuments(store, summaries.map((s) => s.id)) : await loadDocuments(store, record.documents, limit);
+  const byKey = new Map<string, string>();
+  loaded.docs.forEach((d, i) => {
+    byKey.set(loaded.ids[i], loaded.ids[i]);
+    byKey.set(d.source, loaded.ids[i]);
+  });
+  return { ...loaded, idOf: (key) => byKey.get(key) ?? key, size: Math.max(record.documents.length, summaries.length) };
+}
+
+export async function storySummary(store: Store, record: StoryRecord): Promise<StorySummaryView> {
+  // The list must stay fast with thousands of stories: outlets, dates and size come from the
+  // documents table's plain columns; whole records are read only to name the actors.
+  const summaries = await store.listDocuments({ story: record.id, limit: 100_000 });
+  const hasStoredActors = (Array.isArray(record.actors) && record.actors.length > 0) || (Array.isArray(record.topActors) && record.topActors.length > 0);
+  const readForActors = hasStoredActors ? DOCS_READ_FOR_LABELS : DOCS_READ_FOR_LIST;
+  const { docs } = summaries.length ? await loadDocuments(store, summaries.map((s) => s.id), readForActors) : await loadDocuments(store, record.documents, DOCS_READ_FOR_LIST);
+  const rows: { outlet: string | null; source: string; published: string | null }[] = summaries.length ? summaries : docs;
+  const { from, to } = dateRange(record, rows);
+  return { id: record.id, title: record.title, from, to, size: Math.max(record.documents.length, summaries.length), outlets: uniq(rows.map(outletOf)).sort(), actors: actorsOf(record, docs, TOP_ACTORS_IN_LIST) };
+}
+
+export async function storyView(store: Store, record: StoryRecord): Promise<StoryView> {
+  const { ids, docs, idOf, size } = await storyDocuments(store, record);
+  const { from, to } = dateRange(record, docs);
+  const outlets = uniq(docs.map(outletOf)).sort();
+  const timeline = timelineOf(record, docs, ids, idOf);
+  // A column keyed by a document (outlet unknown) is shown as that document's file name.
+  const docBySource = new Map(docs.map((d, i) => [d.source, d] as const).concat(docs.map((d, i) => [ids[i], d] as const)));
+  const labelOf = (o: string) => {
+    const d = docBySource.get(o);
+    return d ? outletOf(d) : o;
+  };
+  const mentionActors = actorsOf(null, docs);
+  const comparison = comparisonOf(record, timeline, outlets, labelOf, idOf);
+  for (const t of timeline) t.outlets = uniq(t.outlets.map(labelOf));
+  return {
+    id: record.id,
+    title: record.title,
+    from,
+    to,
+    size,
+    outlets,
+    actors: mentionActors.length ? mentionActors : actorsOf(record, docs),
+    documents: docs.map((d, i) => summaryOf(ids[i], d)),
+    timeline,
+    comparison,
+    quotes: Array.isArray(record.quotes) && record.quotes.length && isObject(record.quotes[0]) && Array.isArray((record.quotes[0] as Loose).quotes) ? (record.quotes as QuoteGroup[]) : quotesOf(docs, ids),
+    record,
+  };
+}
+
+export interface EntityView {
+  id: string;
+  name: string;
+  label: string;
+  type: string;
+  aliases: string[];
+  record: EntityRecord | null;
+  mentions: { document: string; title: string | null; outlet: string | null; published: string | null; text: string; start: number; end: number; context: string }[];
+  quotes: { document: string; outlet: string | null; text: string; cue: string | null }[];
+  stories: { id: string; title: string }[];
+}
+
+const MENTION_CONTEXT = 60;
+/** Caps so an entity in every article does not make one response huge. */
+const ENTITY_DOCS_READ = 100;
+const ENTITY_SCAN_FALLBACK = 2000;
+
+export async function entityView(store: Store, id: string): Promise<EntityView | null> {
+  const record = await store.getEntity(id);
+  let docs: DocumentRecord[];
+  let ids: string[];
+  if (record) {
+    ({ ids, docs } = await loadDocuments(store, record.documents, ENTITY_DOCS_READ));
+  } else {
+    // No corpus-level record (entities not linked yet): look for the id in recent documents.
+    docs = [];
+    ids = [];
+    for (const s of await store.listDocuments({ limit: ENTITY_SCAN_FALLBACK })) {
+      if (docs.length >= ENTITY_DOCS_READ) break;
+      const d = await store.getDocument(s.id);
+      if (d && (d.entities ?? []).some((e) => e.id === id)) {
+        docs.push(d);
+        ids.push(s.id);
+      }
+    }
+    if (docs.length === 0) return null;
+  }
+  const mentions: EntityView['mentions'] = [];
+  const quotes: EntityView['quotes'] = [];
+  const aliases = new Set<string>(record?.aliases ?? []);
+  let name = record?.name ?? id;
+  let type = record?.type ?? 'MISC';
+  const storyIds = new Set<string>();
+  docs.forEach((d, i) => {
+    if (d.story) storyIds.add(d.story);
+    for (const e of d.entities ?? []) {
+      if (e.id !== id) continue;
+      if (!record) {
+        name = e.name;
+        type = e.type;
+      }
+      aliases.add(e.text);
+      mentions.push({
+        document: ids[i],
+        title: d.title,
+        outlet: d.outlet,
+        published: d.published,
+        text: e.text,
+        start: e.start,
+        end: e.end,
+        context: d.text.slice(Math.max(0, e.start - MENTION_CONTEXT), Math.min(d.text.length, e.end + MENTION_CONTEXT)).replace(/\s+/g, ' '),
+      });
+    }
+    for (const q of d.quotes ?? []) if (q.speaker?.id === id) quotes.push({ document: ids[i], outlet: d.outlet, text: q.text, cue: q.cue });
+  });
+  const stories = await Promise.all([...storyIds].map(async (s) => ({ id: s, title: (await store.getStory(s))?.title ?? s })));
+  return { id, name, label: arabicLabel(name, docs, id), type, aliases: [...aliases], record, mentions, quotes, stories };
+}
