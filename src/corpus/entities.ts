@@ -38,6 +38,8 @@ interface Entry {
   skeletons: string[][];
   /** Ids of entities mentioned in the same documents. */
   cooccurring: Set<string>;
+  /** True when the display name came from the KB or a pattern (kept), not from the longest alias. */
+  canonical?: boolean;
 }
 
 /** Skeleton edit distance allowed between two spellings of a surname. */
@@ -74,8 +76,8 @@ export class EntityIndex {
       const id = mapping.get(oldId) ?? oldId;
       const entry = this.entry(id, ms);
       for (const m of ms) this.addAlias(entry, m.text);
-      // Outside the KB, the display name is the longest alias (a full name over a surname).
-      if (!nameLexicon().entries.has(id)) for (const a of entry.rec.aliases) if (a.length > entry.rec.name.length) entry.rec.name = a;
+      // Outside the KB and patterns, the display name is the longest alias (a full name over a surname).
+      if (!entry.canonical) for (const a of entry.rec.aliases) if (a.length > entry.rec.name.length) entry.rec.name = a;
       for (const m of ms) {
         m.id = id;
         m.name = entry.rec.name;
@@ -108,7 +110,9 @@ export class EntityIndex {
     const index = new EntityIndex();
     for (const r of records) {
       const type: EntityType = r.type === 'PER' || r.type === 'ORG' || r.type === 'LOC' ? r.type : 'MISC';
-      const entry: Entry = { rec: { ...r, type, aliases: [], documents: [...r.documents], outlets: [...r.outlets], ...(r.titles ? { titles: [...r.titles] } : {}) }, aliasKeys: new Set(), skeletons: [], cooccurring: new Set() };
+      // A name that is none of the aliases came from the KB or a pattern: keep it.
+      const canonical = nameLexicon().entries.has(r.id) || !r.aliases.includes(r.name);
+      const entry: Entry = { rec: { ...r, type, aliases: [], documents: [...r.documents], outlets: [...r.outlets], ...(r.titles ? { titles: [...r.titles] } : {}) }, aliasKeys: new Set(), skeletons: [], cooccurring: new Set(), canonical };
       index.entries.set(r.id, entry);
       for (const a of r.aliases) index.addAlias(entry, a);
       for (const t of r.titles ?? []) index.titles.set(t, r.id);
@@ -124,8 +128,10 @@ export class EntityIndex {
     let e = this.entries.get(id);
     if (!e) {
       const kb = nameLexicon().entries.get(id);
-      const name = kb?.name ?? longest(ms);
-      e = { rec: { id, name, type: kb?.type ?? ms[0].type, aliases: [], mentions: 0, firstSeen: null, lastSeen: null, documents: [], outlets: [] }, aliasKeys: new Set(), skeletons: [], cooccurring: new Set() };
+      // KB and pattern mentions (ministries) carry their canonical name.
+      const given = ms.find((m) => m.source === 'kb' || m.source === 'pattern');
+      const name = kb?.name ?? given?.name ?? longest(ms);
+      e = { rec: { id, name, type: kb?.type ?? ms[0].type, aliases: [], mentions: 0, firstSeen: null, lastSeen: null, documents: [], outlets: [] }, aliasKeys: new Set(), skeletons: [], cooccurring: new Set(), canonical: Boolean(kb ?? given) };
       this.entries.set(id, e);
     }
     return e;

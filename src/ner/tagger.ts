@@ -162,14 +162,24 @@ export class NerModel {
 
   private pad: Int32Array | null = null;
   private padRows(from: number, to: number): Int32Array {
-    this.pad ??= Int32Array.from(PAD_CTX, (f) => this.index.get(f) ?? -1);
+    if (!this.pad) {
+      this.pad = new Int32Array(PAD_CTX.length);
+      for (let k = 0; k < PAD_CTX.length; k++) this.pad[k] = this.index.get(PAD_CTX[k]) ?? -1;
+    }
     return this.pad.subarray(from, to);
   }
 
   private rowsOf(t: TokenInfo): NonNullable<TokenInfo['rows']> {
     if (t.rows && t.rows.model === this) return t.rows;
-    const look = (f: string) => this.index.get(f) ?? -1;
-    const rows = { model: this, self: Int32Array.from(t.self, look).filter((r) => r >= 0), ctx: Int32Array.from(t.ctx, look), ptw: new Int32Array(NT).fill(-2) };
+    // Plain loops: TypedArray.from with a mapping function is slow in V8.
+    const found: number[] = [];
+    for (const f of t.self) {
+      const r = this.index.get(f);
+      if (r !== undefined) found.push(r);
+    }
+    const ctx = new Int32Array(t.ctx.length);
+    for (let k = 0; k < t.ctx.length; k++) ctx[k] = this.index.get(t.ctx[k]) ?? -1;
+    const rows = { model: this, self: Int32Array.from(found), ctx, ptw: new Int32Array(NT).fill(-2) };
     t.rows = rows;
     return rows;
   }

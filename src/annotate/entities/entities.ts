@@ -120,7 +120,7 @@ function ministryMatches(doc: Doc, tokens: readonly Token[], norms: readonly str
     else continue;
     // A bare portfolio counts only for the sovereign ministries, when a nisba follows (الدفاع
     // الروسية) and no وزير/وزارة precedes; "الطاقة الأمريكية" is too often another body.
-    if (!isMinistry && (!BARE_PORTFOLIOS.has(n) || i === from || /^(?:و?وزير|نائب)/.test(norms[i - 1]))) continue;
+    if (!isMinistry && (!BARE_PORTFOLIOS.has(n) || (i > from && /^(?:و?وزير|نائب)/.test(norms[i - 1])))) continue;
     if (j + 1 < to && norms[j + 1].startsWith('و') && PORTFOLIOS.has(norms[j + 1].slice(1))) {
       portfolios.push(norms[j + 1].slice(1));
       j++;
@@ -218,6 +218,7 @@ export const entitiesAnnotator: Annotator = {
       all.push(...fixedBySentence[k], ...taggedBySentence[k]);
     });
     consistency(doc, tokens, norms, all);
+    mergeAdjacentPersons(doc, all);
     majorityTypes(doc, all);
     all.sort((a, b) => a.start - b.start || a.end - b.end);
     // Same-span mentions (coordinated duals) in a stable order.
@@ -272,6 +273,20 @@ function consistency(doc: Doc, tokens: readonly Token[], norms: readonly string[
 /** Normalised, space-joined surface of a span (the key names are compared by). */
 function keyOf(doc: Doc, c: { start: number; end: number }): string {
   return normalize(doc.text.slice(c.start, c.end)).split(/\s+/).filter(Boolean).join(' ');
+}
+
+/** Names are flat: person pieces found by different steps side by side (ألكسندر + فومين) are one name. */
+function mergeAdjacentPersons(doc: Doc, all: Candidate[]): void {
+  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let k = all.length - 1; k > 0; k--) {
+    const a = all[k - 1];
+    const b = all[k];
+    if (a.type !== 'PER' || b.type !== 'PER' || a.entry || b.entry || a.last + 1 !== b.first) continue;
+    if (!/^\s+$/.test(doc.text.slice(a.end, b.start))) continue;
+    a.end = b.end;
+    a.last = b.last;
+    all.splice(k, 1);
+  }
 }
 
 /** A name outside the KB gets one type in the document: the most frequent one among its mentions. */
