@@ -32,7 +32,7 @@ export function documentRecord(doc: Doc): DocumentRecord {
     text: doc.text,
     entities: doc.layer('entities').map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, id: e.id, name: e.name })),
     dates: doc.layer('dates').map((d) => ({ start: d.start, end: d.end, text: d.text, type: d.type, value: d.value, ...(d.relative !== undefined ? { relative: d.relative } : {}) })),
-    quotes: doc.layer('quotes').map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker, cue: q.cue, kind: q.kind, ...(q.via ? { via: q.via } : {}), ...(q.extent ? { extent: q.extent } : {}) })),
+    quotes: doc.layer('quotes').map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker, cue: q.cue, kind: q.kind, ...(q.via ? { via: q.via } : {}), ...(q.extent ? { extent: q.extent } : {}), ...(q.lang ? { lang: q.lang } : {}), ...(q.date ? { date: q.date } : {}) })),
     events: doc.layer('events'),
     roles: doc.layer('roles'),
     nisbas: doc.layer('nisbas'),

@@ -16,7 +16,7 @@ function occurrences(text: string, surface: string): number[] {
 }
 
 /** Segment `text`, install hand-built entity/role/nisba layers, and run the quotes annotator. */
-export function annotate(text: string, ents: Ent[] = [], roles: Role[] = [], nisbas: Nisba[] = [], source = 'test.txt'): { doc: Doc; quotes: Quote[] } {
+export function annotate(text: string, ents: Ent[] = [], roles: Role[] = [], nisbas: Nisba[] = [], source = 'test.txt', before?: (doc: Doc) => void): { doc: Doc; quotes: Quote[] } {
   const doc = new Doc(text, { source });
   segmentAnnotator.run(doc);
   // Names inside a role phrase are mentions too (NATO in الأمين العام لحلف شمال الأطلسي); names do not overlap each other.
@@ -42,6 +42,7 @@ export function annotate(text: string, ents: Ent[] = [], roles: Role[] = [], nis
   doc.set('entities', byStart(entities));
   doc.set('roles', byStart(roleLayer));
   doc.set('nisbas', byStart(nisbaLayer));
+  before?.(doc);
   quotesAnnotator.run(doc);
   return { doc, quotes: doc.get('quotes') };
 }

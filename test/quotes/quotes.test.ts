@@ -271,6 +271,42 @@ const ROWS: Row[] = [
     ],
   },
   {
+    name: 'unnamed experts before the verb (خبراء اقتصاديون قد توقعوا)',
+    text: 'قال الوزير خالد الفالح إن الأسعار ستستقر. وكان خبراء اقتصاديون قد توقعوا أن ترتفع المبيعات.',
+    ents: [['خالد الفالح', 'falih', 'PER']],
+    expect: [
+      { text: 'الأسعار ستستقر', speaker: 'falih', kind: 'indirect' },
+      { text: 'ترتفع المبيعات', speaker: null, kind: 'indirect' },
+    ],
+  },
+  {
+    name: 'an object verb with an unrecognised subject and its adjective (ونفى المدرب الهولندي الشائعات)',
+    text: 'ونفى المدرب الهولندي الشائعات التي تتداولها وسائل الإعلام.',
+    expect: [{ text: 'الشائعات التي تتداولها وسائل الإعلام', speaker: null, kind: 'indirect' }],
+  },
+  {
+    name: 'a participle that does not agree with the previous speaker finds the one it agrees with',
+    text: 'وقالت الباحثة سارة الأحمد إن كبار السن يشعرون بالعزلة. وقال الطبيب خالد العمر إن العلاج متاح، مؤكدة أن الأسرة هي الأساس.',
+    ents: [['سارة الأحمد', 'ahmad', 'PER'], ['خالد العمر', 'omar', 'PER']],
+    expect: [
+      { text: 'كبار السن يشعرون بالعزلة', speaker: 'ahmad', kind: 'indirect' },
+      { text: 'العلاج متاح', speaker: 'omar', kind: 'indirect' },
+      { text: 'الأسرة هي الأساس', speaker: 'ahmad', kind: 'indirect' },
+    ],
+  },
+  {
+    name: 'the addressee before the subject is stepped over (وأوضح لـ«عين اليوم» أمين عام الغرفة)',
+    text: 'وأوضح لـ«عين اليوم» أمين عام الغرفة التجارية عدنان مندورة، أن الفعاليات ستستمر حتى العيد.',
+    ents: [['عدنان مندورة', 'mandoura', 'PER']],
+    expect: [{ text: 'الفعاليات ستستمر حتى العيد', speaker: 'mandoura', kind: 'indirect' }],
+  },
+  {
+    name: 'a place after a common noun qualifies it, it is not the speaker',
+    text: 'وأكدت المرأة السعودية أنها قادرة على المنافسة في كل المجالات.',
+    ents: [['السعودية', 'saudi-arabia', 'LOC']],
+    expect: [{ text: 'أنها قادرة على المنافسة في كل المجالات', speaker: null, kind: 'indirect' }],
+  },
+  {
     name: 'unnamed opponents',
     text: 'وذكر معارضون سوريون أن القصف استمر طوال الليل.',
     expect: [{ text: 'القصف استمر طوال الليل', speaker: null, kind: 'indirect' }],
@@ -395,4 +431,27 @@ test('quotes: nesting lookups stay fast on a page dense with quotations', () => 
   assert.equal(quotes.length, 1200);
   // Linear work: a quadratic pass over 1,200 quotes and 2,000 marks would take far longer.
   assert.ok(performance.now() - t0 < 3000);
+});
+
+test('quotes: the date the words were said, and the language of the words', () => {
+  const text = 'وقال المتحدث جون كيربي يوم الاثنين إن “we will not send troops to Ukraine”.';
+  const day = 'يوم الاثنين';
+  const { quotes } = annotate(text, [['جون كيربي', 'kirby', 'PER']], [], [], 'd.txt', (doc) => {
+    const start = text.indexOf(day);
+    doc.set('dates', [{ start, end: start + day.length, text: day, type: 'DATE', value: '2022-01-10', relative: true }]);
+  });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].date, '2022-01-10');
+  assert.equal(quotes[0].lang, 'en');
+});
+
+test('quotes: a post whose signature closes its own paragraph', () => {
+  const text = 'وكتب الوزير على تويتر.\nWe will keep working with our partners for peace. — Antony Blinken (@SecBlinken) January 10, 2022\nوفي سياق آخر، ارتفعت الأسعار.';
+  const { quotes } = annotate(text, [['Antony Blinken', 'antony-blinken', 'PER']]);
+  const post = quotes.find((q) => q.kind === 'social');
+  assert.ok(post);
+  assert.equal(post.text, 'We will keep working with our partners for peace.');
+  assert.equal(post.speaker?.id, 'antony-blinken');
+  assert.equal(post.date, '2022-01-10');
+  assert.equal(post.lang, 'en');
 });

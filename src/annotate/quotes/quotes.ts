@@ -1,7 +1,8 @@
 import type { Annotator } from '../../pipeline/pipeline.js';
 import type { Doc } from '../../doc/doc.js';
-import type { EntityMention, Language, NisbaMention, Quote, RoleMention, SpeakerRef, Span, Token } from '../../doc/types.js';
+import type { EntityMention, Language, NisbaMention, Quote, RoleMention, SpeakerRef, Span, Timex, Token } from '../../doc/types.js';
 import { normalize } from '../../text/normalize.js';
+import { identifyLanguage } from '../../text/langid.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { findSocialPosts } from './social.js';
 import { IntervalIndex } from './intervals.js';
@@ -104,6 +105,8 @@ interface Context {
   entAt: Int32Array;
   roleAt: Int32Array;
   nisbaAt: Int32Array;
+  /** Temporal expressions (the `dates` layer, when it ran), by start. */
+  dates: Timex[];
   /** Tokens inside a temporal expression (never a subject). */
   dateAt: Int32Array;
   spans: QuotedSpan[];
@@ -262,6 +265,7 @@ function buildContext(doc: Doc): Context {
   const roles = [...doc.layer('roles')].sort((a, b) => a.start - b.start);
   const nisbas = [...doc.layer('nisbas')].sort((a, b) => a.start - b.start);
   const spans = findQuotedSpans(text, paragraphs);
+  const dates = [...doc.layer('dates')].sort((a, b) => a.start - b.start);
   const spanByOpen = new Map<number, QuotedSpan>();
   const spanByClose = new Map<number, QuotedSpan>();
   for (const s of spans) {
@@ -287,7 +291,8 @@ function buildContext(doc: Doc): Context {
     entAt,
     roleAt,
     nisbaAt,
-    dateAt: overlapIndex(tokens, [...doc.layer('dates')].sort((a, b) => a.start - b.start)),
+    dates,
+    dateAt: overlapIndex(tokens, dates),
     spans,
     spanByOpen,
     spanByClose,
@@ -408,8 +413,8 @@ function phraseKeys(ctx: Context, from: number, to: number): string[] {
 // ---------------------------------------------------------------------------------------------
 // Subjects
 
-/** The subject after a verb (VSO): the first name, role, unnamed source or document within the window. */
 /**
+ * The subject after a verb (VSO): the first name, role, unnamed source or document within the window.
  * `governed`: the phrase follows a preposition that takes the source ("وفقا لوكالة رويترز",
  * "نقلا عن"), so a ل on the first word is part of it rather than marking an addressee.
  */
@@ -419,11 +424,13 @@ function subjectAfter(ctx: Context, from: number, strict: boolean, governed = fa
   const sentence = tokens[from].sentence;
   let titleStart = -1;
   let documentSeen = -1;
+  let commonNoun = false; // a definite common noun came first ("المرأة السعودية"): a place after it modifies it
   let lastWord = from;
   for (let j = from, steps = 0; j < tokens.length && steps < MAX_SUBJECT_SCAN && tokens[j].sentence === sentence; j++, steps++) {
     const t = tokens[j];
     const norm = t.norm;
-    if (strict && j > from && titleStart < 0 && documentSeen < 0) return null;
+    // Object verbs: only a subject right after the verb, else the words there are the object.
+    if (strict && j > from && titleStart < 0 && documentSeen < 0) return unknownSubject(ctx, from, true);
     if (t.kind === 'punct') {
       const s = ctx.spanByOpen.get(t.start);
       if (s && s.words < MIN_QUOTE_WORDS) continue; // a name in quotes: وكالة “إنترفاكس”
@@ -431,14 +438,32 @@ function subjectAfter(ctx: Context, from: number, strict: boolean, governed = fa
       break;
     }
     if (complementizerKind(norm) || (j > from && ctx.cues[j])) break;
+    // "وأوضح لـ«عين اليوم» أمين عام الغرفة…": the addressee comes first; step over it to the subject.
+    if (!governed && norm === 'ل' && titleStart < 0 && documentSeen < 0) {
+      const next = tokens[j + 1];
+      const quoted = next ? ctx.spanByOpen.get(next.start) : undefined;
+      if (quoted) {
+        while (j + 1 < tokens.length && tokens[j + 1].start <= quoted.close) j++;
+        continue;
+      }
+      if (next && ctx.entAt[j + 1] >= 0) {
+        j = lastTokenOf(ctx, ctx.entities[ctx.entAt[j + 1]], j + 1);
+        continue;
+      }
+    }
     if (SUBJECT_STOPS.has(norm) && !(governed && j === from && norm.startsWith('ل'))) break;
     const r = ctx.roleAt[j];
     const e = ctx.entAt[j];
     if (e >= 0 && (r < 0 || ctx.entities[e].type === 'PER')) {
       const ent = ctx.entities[e];
-      // "قال لرويترز", "صرح لـ«الشرق الأوسط»": a name governed by ل after the verb is the addressee.
-      if (!governed && titleStart < 0 && documentSeen < 0 && ent.start > t.start && ent.start < t.end && ADDRESSEE_PREFIX.test(norm)) break;
+      // "قال لرويترز مسؤول…": a name governed by ل after the verb is the addressee; the subject may follow.
+      if (!governed && titleStart < 0 && documentSeen < 0 && ent.start > t.start && ent.start < t.end && ADDRESSEE_PREFIX.test(norm)) {
+        j = lastTokenOf(ctx, ent, j);
+        continue;
+      }
       if (!governed && titleStart < 0 && documentSeen < 0 && j > from && tokens[j - 1].norm === 'ل') break;
+      // "أعلنت المرأة السعودية": a place after a common noun qualifies it; the phrase is the subject.
+      if (commonNoun && ent.type === 'LOC' && titleStart < 0 && documentSeen < 0) return unknownSubject(ctx, from);
       const last = lastTokenOf(ctx, ent, j);
       if (ent.type === 'PER') return { subject: { kind: 'speaker', ref: entityRef(ent), agreement: null, mention: ent, person: true }, last };
       if (titleStart >= 0) return titleSubject(ctx, titleStart, j, last);
@@ -461,6 +486,7 @@ function subjectAfter(ctx: Context, from: number, strict: boolean, governed = fa
         continue;
       }
       if (isTitle(norm)) titleStart = j;
+      else if (j === from && norm.startsWith('ال') && !OUTLET_NOUNS.has(norm)) commonNoun = true;
     }
   }
   if (titleStart >= 0) return titleSubject(ctx, titleStart, lastWord + 1, Math.max(titleStart, lastWord));
@@ -470,6 +496,9 @@ function subjectAfter(ctx: Context, from: number, strict: boolean, governed = fa
   }
   return unknownSubject(ctx, from);
 }
+
+/** Adjective endings (nisba and plural): الهولندي، الروسية، الأمريكيون. */
+const NISBA_ENDING = /(ي|يه|يون|يين|يان)$/;
 
 /** ل (or لل) attached to a word after the verb: "لرويترز", "للصحيفة". */
 const ADDRESSEE_PREFIX = /^(ل|لل)/;
@@ -482,7 +511,7 @@ const MAX_UNKNOWN_SUBJECT_WORDS = 5;
  * بيان", "شددت التوصية على"): the verb has a subject of its own, so the previous speaker does not
  * carry over; the speaker is that phrase, unlinked.
  */
-function unknownSubject(ctx: Context, from: number): { subject: Subject; last: number } | null {
+function unknownSubject(ctx: Context, from: number, adjectivesOnly = false): { subject: Subject; last: number } | null {
   const { tokens } = ctx;
   const first = tokens[from];
   if (first.kind !== 'word' || !first.norm.startsWith('ال') || ctx.dateAt[from] >= 0 || TIME_NOUNS.has(first.norm) || SUBJECT_STOPS.has(first.norm) || complementizerKind(first.norm) || ctx.cues[from]) return null;
@@ -490,6 +519,8 @@ function unknownSubject(ctx: Context, from: number): { subject: Subject; last: n
   for (let j = from + 1; j < tokens.length && j < from + MAX_UNKNOWN_SUBJECT_WORDS && tokens[j].sentence === first.sentence; j++) {
     const t = tokens[j];
     if (t.kind !== 'word' || SUBJECT_STOPS.has(t.norm) || complementizerKind(t.norm) || ctx.cues[j] || ctx.dateAt[j] >= 0) break;
+    // Before an object ("نفى المدرب الهولندي الشائعات"), the subject is its head and adjectives only.
+    if (adjectivesOnly && !(t.norm.startsWith('ال') && NISBA_ENDING.test(t.norm))) break;
     last = j;
   }
   const span = { start: first.start, end: tokens[last].end };
@@ -571,6 +602,10 @@ function subjectBefore(ctx: Context, cueTok: number): Subject | null {
     return { kind: 'speaker', ref: entityRef(ent), agreement: null, mention: ent };
   }
   if (UNNAMED_SOURCES.has(tokens[k].norm)) return { kind: 'unnamed', agreement: unnamedAgreement(tokens[k].norm) };
+  // "خبراء اقتصاديون قد توقعوا": an unnamed source with its adjective.
+  if (k > 0 && tokens[k - 1].sentence === sentence && UNNAMED_SOURCES.has(tokens[k - 1].norm) && tokens[k].kind === 'word') {
+    return { kind: 'unnamed', agreement: unnamedAgreement(tokens[k - 1].norm) };
+  }
   return null;
 }
 
@@ -924,6 +959,7 @@ function speakerForSignature(ctx: Context, nameSpan: Span, handleSpan: Span | nu
 function resolveSpeakers(ctx: Context, found: Found[], index: IntervalIndex<Found>): void {
   /** Last resolved quote per nesting depth. */
   const last: (Found | undefined)[] = [];
+  const history: Found[] = [];
   const depthOf = (f: Found): number => index.containing(f.pos).filter((o) => o !== f && !(o.start === f.start && o.end === f.end)).length;
   const previous = (d: number): Found | undefined => {
     for (let k = d; k >= 0; k--) if (last[k]) return last[k];
@@ -931,8 +967,9 @@ function resolveSpeakers(ctx: Context, found: Found[], index: IntervalIndex<Foun
   };
   for (const f of found) {
     const d = depthOf(f);
-    resolveOne(ctx, f, d, previous, index);
+    resolveOne(ctx, f, d, previous, index, history);
     f.resolved = true;
+    history.push(f);
     last[d] = f;
     last.length = d + 1;
   }
@@ -961,7 +998,10 @@ function setSubject(f: Found, s: Subject, prev: Found | undefined): void {
   }
 }
 
-function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number) => Found | undefined, index: IntervalIndex<Found>): void {
+/** How many earlier quotes a disagreeing participle looks through for its speaker. */
+const MAX_AGREEMENT_LOOKBACK = 4;
+
+function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number) => Found | undefined, index: IntervalIndex<Found>, history: readonly Found[]): void {
   const prev = previous(depth);
   if (f.sameAs) {
     f.speaker = f.sameAs.speaker;
@@ -1059,7 +1099,16 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
       }
     }
   }
-  // Continuation: the previous speaker at this depth.
+  // Continuation: the previous speaker at this depth, when a participle agrees with it
+  // ("مضيفين" after a single speaker is someone else; look a little further back).
+  if (prev && info.form === 'participle' && info.agreement && prev.agreement && info.agreement !== prev.agreement) {
+    const agreeing = history.slice(-MAX_AGREEMENT_LOOKBACK).reverse().find((h) => h.agreement === info.agreement && h.speaker);
+    f.speaker = agreeing?.speaker ?? null;
+    f.speakerMention = agreeing?.speakerMention ?? null;
+    f.speakerPerson = agreeing?.speakerPerson ?? false;
+    f.agreement = info.agreement;
+    return;
+  }
   if (prev) {
     f.speaker = prev.speaker;
     f.speakerMention = prev.speakerMention;
@@ -1123,13 +1172,29 @@ function toQuote(ctx: Context, f: Found, index: IntervalIndex<Found>): Quote {
     cue: f.cueText,
     cueSpan: f.cueSpan,
     kind: f.kind,
-    lang: f.lang,
-    date: f.date,
+    // The quote's own script decides its language (an English sentence quoted in an Arabic paragraph).
+    lang: f.kind === 'social' ? f.lang : quoteLanguage(ctx.text.slice(extent.start, extent.end), f.lang),
+    date: f.date ?? dateBetween(ctx, f.cueSpan, extent.start),
   };
   if (chain.length) q.via = chain;
   if (extent.end !== end) q.extent = extent;
   if (who && who.mention.start >= 0) q.speakerMention = { start: who.mention.start, end: who.mention.end };
   return q;
+}
+
+function quoteLanguage(text: string, fallback: Language): Language {
+  const lang = identifyLanguage(text);
+  return lang === 'other' ? fallback : lang;
+}
+
+/** When the words were said: a resolved date between the cue and the quote ("وقال يوم الاثنين إن…"). */
+function dateBetween(ctx: Context, cue: Span | null, quoteStart: number): string | null {
+  if (!cue || cue.end > quoteStart) return null;
+  for (const t of ctx.dates) {
+    if (t.start >= cue.end && t.end <= quoteStart && t.type === 'DATE' && t.value && /^\d{4}-\d\d-\d\d/.test(t.value)) return t.value.slice(0, 10);
+    if (t.start >= quoteStart) break;
+  }
+  return null;
 }
 
 /** A capital speaks for its country ("نفت موسكو" → Russia), when that country is named in the document. */

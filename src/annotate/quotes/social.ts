@@ -1,4 +1,5 @@
 import type { Language, Paragraph, Span } from '../../doc/types.js';
+import { identifyLanguage } from '../../text/langid.js';
 
 /**
  * Social posts embedded in an article as text: the post on its own paragraph, then a signature
@@ -42,11 +43,36 @@ export function parseEnglishDate(s: string): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
+/** The same signature closing the post's own paragraph (the embed flattened to one line); the date is required. */
+const INLINE_SIGNATURE = /\s[—–―]\s*([^()\n@—–―]{2,80}?)\s*\((@[A-Za-z0-9_]{1,30})\)\s*([A-Za-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Za-z]+ \d{4})\s*$/;
+
 export function findSocialPosts(text: string, paragraphs: readonly Paragraph[]): SocialPost[] {
   const out: SocialPost[] = [];
-  for (let i = 1; i < paragraphs.length; i++) {
+  for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const line = text.slice(p.start, p.end);
+    const inline = i === 0 || !SIGNATURE.test(line) ? INLINE_SIGNATURE.exec(line) : null;
+    if (inline && inline.index > 0) {
+      const sigStart = p.start + inline.index + 1;
+      const name = inline[1].trim();
+      const nameStart = p.start + line.indexOf(name, inline.index);
+      const handleStart = p.start + line.indexOf(inline[2], nameStart - p.start + name.length);
+      let end = p.start + inline.index;
+      while (end > p.start && /\s/.test(text[end - 1])) end--;
+      out.push({
+        start: p.start,
+        end,
+        lang: identifyLanguage(text.slice(p.start, end)),
+        name,
+        nameSpan: { start: nameStart, end: nameStart + name.length },
+        handleSpan: { start: handleStart, end: handleStart + inline[2].length },
+        date: parseEnglishDate(inline[3]),
+        cue: text.slice(sigStart, handleStart + inline[2].length + 1),
+        cueSpan: { start: sigStart, end: handleStart + inline[2].length + 1 },
+      });
+      continue;
+    }
+    if (i === 0) continue;
     const m = SIGNATURE.exec(line);
     if (!m) continue;
     const post = paragraphs[i - 1];
