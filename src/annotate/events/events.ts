@@ -29,7 +29,9 @@ const GOVERN_WINDOW = 10;
 const NEEDS_WINDOW = 5;
 
 const PREPOSITIONS = new Set(['على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'ضد', 'تجاه', 'حول', 'لدي', 'لدى', 'بشان', 'نحو', 'عبر', 'ازاء', 'لصالح', 'بحق']);
-const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ما', 'عدم', 'غير', 'ليس', 'ليست', 'دون', 'بدون']);
+const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ما', 'عدم', 'بعدم', 'لعدم', 'غير', 'ليس', 'ليست', 'دون', 'بدون']);
+/** Types a speaker performs by speaking: with no actor of their own, the reporting verb's subject acts. */
+const SPEECH_ACTS: ReadonlySet<string> = new Set(['THREATEN', 'ACCUSE', 'REJECT', 'REQUEST', 'AGREE', 'SUPPORT']);
 const PLANNED = new Set(['المقرر', 'مقرر', 'يعتزم', 'تعتزم', 'يعتزمان', 'المرتقب', 'المزمع', 'سيعقد', 'ستعقد', 'سيجري', 'ستجري', 'سيلتقي', 'ستبدا', 'سيبدا', 'تبدا', 'يتوقع', 'ينتظر', 'المقبل', 'المقبله', 'القادم', 'القادمه']);
 const FAILED = new Set(['فشل', 'فشلت', 'فشلا', 'فشلوا', 'اخفق', 'اخفقت', 'تعثر', 'تعثرت']);
 const HYPOTHETICAL = new Set(['اذا', 'لو', 'ربما', 'حاله', 'حال', 'امكانيه', 'احتمال']);
@@ -47,7 +49,7 @@ const FIGHTERS = new Set(['المقاتلين', 'مقاتلين', 'المسلح�
 /** Agreeing verbs whose negation is a refusal (لم توافق), unlike a missing pledge (لم يتعهد). */
 const ACCEPT_STEMS = ['وافق', 'يوافق', 'توافق', 'قبل', 'يقبل', 'تقبل'];
 /** Reporting verbs: their subject is the speaker, not the actor of an event noun that follows. */
-const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'افاد', 'افادت', 'يقول', 'تقول', 'قائلا', 'مؤكدا', 'مشيرا', 'اقر', 'اقرت', 'علمت', 'نقلت', 'نقل', 'ابلغ', 'ابلغت']);
+const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'افاد', 'افادت', 'يقول', 'تقول', 'قائلا', 'مؤكدا', 'مشيرا', 'اقر', 'اقرت', 'علمت', 'نقلت', 'نقل', 'ابلغ', 'ابلغت', 'محذرا', 'حذر', 'حذرت']);
 const BREAKS = new Set(['،', ',', ';', '؛', ':', '.', '"', '(', ')']);
 
 /** Proclitic-stripped forms of a normalised word, most literal first, with what was stripped. */
@@ -57,6 +59,8 @@ interface Strip {
   prep: boolean;
   /** A conjunction (و ف) was attached. */
   conj: boolean;
+  /** The article was taken off: a noun, not a verb (الحشد). */
+  article?: boolean;
 }
 
 function strips(w: string): Strip[] {
@@ -82,7 +86,7 @@ function strips(w: string): Strip[] {
   const n = out.length;
   for (let i = 0; i < n; i++) {
     const f = out[i].form;
-    if (f.startsWith('ال') && f.length > 4) out.push({ ...out[i], form: f.slice(2) });
+    if (f.startsWith('ال') && f.length > 4) out.push({ ...out[i], form: f.slice(2), article: true });
   }
   return out;
 }
@@ -177,6 +181,14 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
       if (RECIPROCAL.has(type) && targets.length === 0 && actors.length > 1) {
         targets = actors.slice(1);
         actors = actors.slice(0, 1);
+      }
+      // وصرح جروشكو بأنه … العواقب: a warning, accusation or refusal in reported speech is the speaker's.
+      if (actors.length === 0 && SPEECH_ACTS.has(type)) {
+        const speaker = speakerBefore(toks, cands, trig.first);
+        if (speaker) {
+          actors = [speaker];
+          targets = targets.filter((t) => t !== speaker);
+        }
       }
       // Arabic drops pronoun subjects and refers back with definite nouns (الاجتماع): with no
       // actor in the sentence, take the previous event's participants.
@@ -397,6 +409,17 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
   });
 }
 
+/** The subject of the nearest reporting verb before `at` (قال/صرح X … ), if any. */
+function speakerBefore(toks: Token[], cands: Candidate[], at: number): string | null {
+  for (let k = at - 1; k >= 0; k--) {
+    const w = toks[k].norm.length > 3 && toks[k].norm[0] === 'و' ? toks[k].norm.slice(1) : toks[k].norm;
+    if (!REPORTING.has(w)) continue;
+    const c = cands.find((x) => !x.place && !x.prep && x.first > k && x.first <= k + 4 && x.first < at);
+    return c ? c.id : null;
+  }
+  return null;
+}
+
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'ان']);
 
 /** True when the word at `i` is the subject of a reporting verb (قال X … إن): a speaker. */
@@ -438,7 +461,9 @@ function findTriggers(toks: Token[]): Trigger[] {
       for (const s of forms) {
         const senses = TRIGGERS.words.get(s.form);
         if (!senses) continue;
-        const sense = senses.find((x) => !x.needs || needsMet(toks, i, x.needs));
+        const ok = (x: TriggerSense) => !x.needs || needsMet(toks, i, x.needs);
+        // With the article it is a noun (الحشد), whatever verb shares its letters.
+        const sense = (s.article ? senses.find((x) => x.kind === 'noun' && ok(x)) : undefined) ?? senses.find(ok);
         if (sense) {
           found = { first: i, last: i, sense };
           break;
