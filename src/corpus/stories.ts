@@ -92,7 +92,7 @@ export function storyFeatures(doc: Doc): StoryFeatures {
     if (w.length < 3) return;
     const cf = wordFrequency(w);
     if (cf > MAX_CF) return;
-    const stem = lightStem(w);
+    const stem = cachedStem(w);
     if (stem.length < 3) return;
     const idf = Math.log(LEXICON_TOKENS / (cf + 5));
     tf.set(stem, (tf.get(stem) ?? 0) + weight * idf);
@@ -122,6 +122,19 @@ export function storyFeatures(doc: Doc): StoryFeatures {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+// Light stems of the news vocabulary repeat endlessly: memoise them (bounded, cleared when full).
+const STEM_CACHE_MAX = 200_000;
+const stemCache = new Map<string, string>();
+function cachedStem(w: string): string {
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    s = lightStem(w);
+    stemCache.set(w, s);
+  }
+  return s;
+}
 
 export function dayNumber(date: string | null | undefined): number | null {
   if (!date) return null;

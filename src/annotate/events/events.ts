@@ -25,6 +25,8 @@ import { fallbackDates, type DatedSpan } from '../../events/dates.js';
 const WINDOW_RIGHT = 3;
 const WINDOW_LEFT = 12;
 const TARGET_WINDOW = 10;
+/** How far after a meeting noun its بين X و Y may come (dates and places stand between). */
+const BETWEEN_WINDOW = 8;
 const GOVERN_WINDOW = 10;
 const NEEDS_WINDOW = 5;
 
@@ -516,7 +518,8 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
 
   // بين X و Y: the first participant is the actor, the others targets.
   if (trig.sense.kind === 'noun') {
-    for (let i = trig.last + 1; i <= Math.min(toks.length - 1, trig.last + 5); i++) {
+    for (let i = trig.last + 1; i <= Math.min(toks.length - 1, trig.last + BETWEEN_WINDOW); i++) {
+      if (toks[i].norm === '.' || TRIGGERS.words.has(toks[i].norm)) break;
       if (toks[i].norm !== 'بين') continue;
       const k = firstAfter(i, 6, false);
       if (k >= 0) {
