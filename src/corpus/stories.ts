@@ -205,6 +205,7 @@ export class StoryIndex {
   private readonly docStory = new Map<string, string>();
   private readonly byHash = new Map<string, string>();
   private clock = 0;
+  private readonly hits = new Map<string, number>();
 
   /** Rebuild an index from stored feature records, in their original order. */
   static fromFeatures(records: Iterable<StoryFeatures>): StoryIndex {
@@ -300,17 +301,19 @@ export class StoryIndex {
 
   private candidates(f: StoryFeatures): StoryState[] {
     // Count how many of the article's query keys each story shares; score only the best few.
-    const hits = new Map<string, number>();
+    // The map is reused between calls: assignment is the hot path and garbage means GC pauses.
+    const hits = this.hits;
+    hits.clear();
     const count = (list: string[] | undefined, weight: number) => {
-      if (list) for (const id of list) hits.set(id, (hits.get(id) ?? 0) + weight);
+      if (list) for (let i = 0; i < list.length; i++) hits.set(list[i], (hits.get(list[i]) ?? 0) + weight);
     };
     const q = f.terms.length < QUERY_TERMS ? f.terms.length : QUERY_TERMS;
     for (let i = 0; i < q; i++) count(this.termPostings.get(f.terms[i][0]), f.terms[i][1]);
     for (let i = 0; i < f.entities.length && i < QUERY_ENTITIES; i++) count(this.entityPostings.get(f.entities[i]), 0.5);
-    let ranked = [...hits];
-    if (ranked.length > MAX_CANDIDATES) ranked = ranked.sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
+    let ids: Iterable<string> = hits.keys();
+    if (hits.size > MAX_CANDIDATES) ids = [...hits].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map((x) => x[0]);
     const out: StoryState[] = [];
-    for (const [id] of ranked) {
+    for (const id of ids) {
       const s = this.stories.get(id)!;
       if (f.day !== null && s.lastDay !== null && Math.abs(f.day - s.lastDay) > MAX_GAP_DAYS && Math.abs(f.day - (s.firstDay ?? s.lastDay)) > MAX_GAP_DAYS) continue;
       out.push(s);
