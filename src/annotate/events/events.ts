@@ -45,6 +45,7 @@ const HALT = new Set(['توقف', 'توقفت', 'علق', 'علقت', 'تعلي�
 const RECIPROCAL: ReadonlySet<string> = new Set(['CONSULT', 'COOPERATE']);
 const BACKGROUND = new Set(['كان', 'كانت', 'كانوا', 'سبق', 'سابق', 'سابقا', 'منذ']);
 const CLAUSE_BREAKS = new Set(['،', ',', ';', '؛', ':', 'لكن', 'ولكن', 'بينما', 'فيما']);
+const POSSESSIVE_L: ReadonlySet<string> = new Set(['MOBILIZE', 'ASSAULT', 'COERCE']);
 const FORCES = new Set(['قوات', 'القوات', 'جيش', 'الجيش', 'جنود', 'الجنود', 'وحدات', 'قطع', 'سفن', 'طايرات', 'الطايرات']);
 const PRESS = new Set(['صحفي', 'صحافي', 'الصحفي', 'الصحافي', 'صحفيا', 'صحافيا']);
 const FIGHTERS = new Set(['المقاتلين', 'مقاتلين', 'المسلحين', 'مسلحين', 'الانفصاليين', 'انفصاليين', 'الميليشيات', 'ميليشيات', 'المتمردين', 'متمردين']);
@@ -551,8 +552,9 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
         return { actors: a, targets: tk >= 0 ? ids(withCoordinated(tk)).filter((x) => !a.includes(x)) : [] };
       }
     }
-    // الحشد العسكري الكبير لروسيا: a possessor after ل is the agent of the noun.
-    const p = cands.findIndex((c) => c.first > trig.last && c.first <= trig.last + 3 && c.prep && /^(و|ف)?ل/.test(toks[c.first].norm) && !PREPOSITIONS.has(toks[c.first - 1]?.norm ?? ''));
+    // الحشد العسكري الكبير لروسيا: after a deployment or attack noun, ل marks its owner (the
+    // agent); after support or aid nouns (دعم للمملكة) it marks the beneficiary, so not there.
+    const p = !POSSESSIVE_L.has(trig.sense.type) ? -1 : cands.findIndex((c) => c.first > trig.last && c.first <= trig.last + 3 && c.prep && /^(و|ف)?ل/.test(toks[c.first].norm) && !PREPOSITIONS.has(toks[c.first - 1]?.norm ?? ''));
     if (p >= 0) {
       const a = [cands[p].id];
       const tk = cands.findIndex((c, i) => i > p && c.first <= cands[p].last + TARGET_WINDOW && !a.includes(c.id));
