@@ -10,6 +10,8 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseJsonArticles } from '../src/ingest/sources.js';
 import { toDoc } from '../src/ingest/to-doc.js';
@@ -108,13 +110,28 @@ function round(x: number, digits = 2): number {
 const raws = benchText();
 if (only !== 'text') benchPipeline(raws);
 if (!only || only === 'extra') {
-  // Layer-specific benchmarks live beside this file: each exports `bench(raws) → object`.
-  for (const f of readdirSync(new URL('.', import.meta.url)).filter((x) => x.endsWith('.ts') && x !== 'run.ts' && !x.startsWith('_')).sort()) {
-    const mod = (await import(new URL(f, import.meta.url).href)) as { bench?: (raws: RawArticle[]) => Promise<unknown> | unknown };
+  // Layer-specific benchmark modules beside this file export `bench(raws) → object`. Plain
+  // scripts (stories.ts, scale.ts) are not imported: importing would run them.
+  const dir = new URL('.', import.meta.url);
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts') && x !== 'run.ts').sort()) {
+    if (!/export (async )?function bench\(/.test(readFileSync(new URL(f, dir), 'utf8'))) continue;
+    const mod = (await import(new URL(f, dir).href)) as { bench?: (raws: RawArticle[]) => Promise<unknown> | unknown };
     if (typeof mod.bench === 'function') {
       results[f.replace(/\.ts$/, '')] = await mod.bench(raws);
       sampleMemory();
     }
+  }
+}
+if (!only || only === 'stories') {
+  // Story clustering of the whole week runs as its own process (its memory is its own).
+  const out = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('stories.ts', import.meta.url)), '--json', ...(Number.isFinite(limit) ? ['--limit', String(limit)] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  try {
+    results.stories = JSON.parse(out.stdout.slice(out.stdout.indexOf('{')));
+  } catch {
+    results.stories = { error: (out.stderr || out.stdout).slice(-500) };
   }
 }
 results.peakRssMB = Math.round(peakRss / 1048576);

@@ -17,7 +17,7 @@ const opt = (name: string, def: string) => {
   return i >= 0 ? args[i + 1] : def;
 };
 const iterations = Number(opt('iterations', '12'));
-const prune = Number(opt('prune', '0'));
+const prune = Number(opt('prune', '0.9'));
 const file = opt('file', path.resolve(repoRoot, '../shared/data/ner/anercorp-train.txt'));
 const DEV_EVERY = 10;
 

@@ -66,6 +66,7 @@ export class Rasd {
     let raw: RawArticle;
     if (input.html) {
       const h = extractHtml(input.html);
+      if (!h.text.trim()) throw new RasdError('E_INPUT_EMPTY', 'no article text found in the HTML');
       raw = { source: input.source ?? 'api', text: h.text, title: input.title ?? h.title, outlet: input.outlet ?? h.siteName, published: input.published ?? h.published, url: h.url };
     } else {
       [raw] = parseContent(input.text!, input.source ?? 'api', '.txt');

@@ -4,7 +4,6 @@ import { existsSync, rmSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Rasd, type BatchResult } from '../app/rasd.js';
 import { RasdError } from '../errors.js';
-import { storyLine } from '../output/jsonl.js';
 import { PACKAGE_ROOT } from '../text/lexicon.js';
 import { printReport } from './report.js';
 import { ProgressBar } from './progress.js';
@@ -137,12 +136,7 @@ async function analyze(values: Record<string, unknown>, paths: string[], json: b
   for (const e of result.errors) process.stderr.write(`rasd: skipped ${e.source}: ${e.message} [${e.code}]\n`);
   if (json) {
     for (const d of result.documents) process.stdout.write(JSON.stringify(d) + '\n');
-    // Story lines name their documents by source, like the document lines (the contract).
-    const sources = new Map(result.documents.map((d) => [String(d.id), d.source]));
-    for (const s of result.stories) {
-      for (const key of s.documents) if (!sources.has(key)) sources.set(key, (await rasd.store.getDocument(key))?.source ?? key);
-      process.stdout.write(JSON.stringify(storyLine(s, (key) => sources.get(key))) + '\n');
-    }
+    for (const s of result.stories) process.stdout.write(JSON.stringify(s) + '\n');
   } else {
     printReport(process.stdout, result, rasd);
   }

@@ -1,4 +1,8 @@
 import { openStore } from './open-store.js';
+import { formatEntities, formatEntity } from './entities.js';
+import { formatQuotes } from './quotes.js';
+import { runTag } from './tag.js';
+import type { CorroboratedQuote } from '../corpus/quotes.js';
 import type { Store } from '../store/store.js';
 import { RasdError } from '../errors.js';
 import { toCsv } from '../output/csv.js';
@@ -61,47 +65,39 @@ export const queryCommands: Record<string, Handler> = {
     return 0;
   },
 
-  async entities({ db, values }) {
+  async entities({ values }) {
     const store = await openExisting(values);
     const list = await store.listEntities();
     await store.close();
-    if (values.json) for (const e of list) out(JSON.stringify(e));
-    else for (const e of list) out(`${e.id.padEnd(32)} ${e.type.padEnd(5)} ${String(e.mentions).padStart(5)}  ${e.name}${e.aliases.length ? '  (' + e.aliases.slice(0, 6).join('، ') + ')' : ''}`);
+    process.stdout.write(formatEntities(list as never, { json: Boolean(values.json) }));
     return 0;
   },
 
-  async entity({ args, db, values }) {
+  async entity({ args, values }) {
     if (!args[0]) throw new RasdError('E_USAGE', 'entity needs an ID (see "rasd entities")');
     const store = await openExisting(values);
-    const e = await store.getEntity(args[0]);
+    const one = await store.getEntity(args[0]);
+    const list = one ? [one] : await store.listEntities();
     await store.close();
-    if (!e) throw new RasdError('E_NOT_FOUND', `no entity "${args[0]}"`);
-    if (values.json) out(JSON.stringify(e));
-    else {
-      out(`${e.name}  (${e.id}, ${e.type})`);
-      out(`aliases: ${e.aliases.join('، ')}`);
-      out(`mentions: ${e.mentions} in ${e.documents.length} document(s); outlets: ${e.outlets.join('، ') || '—'}`);
-      out(`seen: ${e.firstSeen ?? '—'} → ${e.lastSeen ?? '—'}`);
-    }
+    process.stdout.write(formatEntity(list as never, args[0], { json: Boolean(values.json) }));
     return 0;
   },
 
-  async quotes({ db, values }) {
+  /** Corroborated quotes of the stored stories: each quote once, with the outlets carrying it. */
+  async quotes({ values }) {
     const store = await openExisting(values);
-    const story = values.story as string | undefined;
-    const speaker = values.speaker as string | undefined;
-    const rows: { document: string; outlet: string | null; text: string; speaker: { id: string | null; name: string } | null; cue: string | null }[] = [];
-    const summaries = await store.listDocuments({ story, limit: 1000000 });
-    for (const s of summaries) {
-      const d = (await store.getDocument(s.id))!;
-      for (const q of d.quotes) {
-        if (speaker && q.speaker?.id !== speaker) continue;
-        rows.push({ document: d.source, outlet: d.outlet, text: q.text, speaker: q.speaker, cue: q.cue });
-      }
-    }
+    const storyId = values.story as string | undefined;
+    const stories = storyId ? [await store.getStory(storyId)] : await store.listStories();
     await store.close();
-    if (values.json) for (const r of rows) out(JSON.stringify(r));
-    else for (const r of rows) out(`${r.speaker?.name ?? '—'}: «${r.text}»  [${r.outlet ?? r.document}]`);
+    if (storyId && !stories[0]) throw new RasdError('E_NOT_FOUND', `no story "${storyId}" (see "rasd stories")`);
+    const quotes = stories.flatMap((s) => ((s?.quotes ?? []) as CorroboratedQuote[]));
+    for (const line of formatQuotes(quotes, { json: Boolean(values.json), speaker: values.speaker as string | undefined })) out(line);
+    return 0;
+  },
+
+  tag({ values }) {
+    const file = values.conll as string | undefined;
+    runTag(file ? ['--conll', file] : []);
     return 0;
   },
 

@@ -9,7 +9,8 @@ export function printReport(out: NodeJS.WritableStream, result: BatchResult, _ra
     w();
     w(`■ Story ${s.id}: ${s.title}`);
     const outlets = (s.outlets as string[] | undefined) ?? [];
-    if (outlets.length) w(`  outlets: ${outlets.join('، ')}`);
+    // A document with no named outlet is listed by its file name.
+    if (outlets.length) w(`  outlets: ${outlets.map((o) => (o.includes('/') ? `(${o.split('/').pop()})` : o)).join('، ')}`);
     const dates = s.dates as { from?: string; to?: string } | undefined;
     if (dates?.from) w(`  dates: ${dates.from}${dates.to && dates.to !== dates.from ? ' → ' + dates.to : ''}`);
     const actors = (s.actors as { name: string; mentions?: number }[] | undefined) ?? [];

@@ -19,6 +19,14 @@ export interface NameEntry {
   roles: string[];
   /** True for curated KB entries (vs generated gazetteer rows). */
   curated: boolean;
+  /** For a city: the id of its country (disambiguates homographs such as عمّان/عُمان). */
+  country?: string;
+}
+
+/** A homograph: an entry whose form normalises like another entry's, with the form as written (diacritics kept). */
+export interface Homograph {
+  entry: NameEntry;
+  written: string;
 }
 
 export interface NameForm {
@@ -60,12 +68,28 @@ export class NameLexicon {
   /** Skeleton-free index of every form of every entry, by id, for linking. */
   readonly formsById = new Map<string, string[]>();
 
+  /**
+   * Forms shared by different entries once diacritics are folded (عَمَّان the city, عُمان the
+   * country): every reading with its written form, first registered first.
+   */
+  readonly homographs = new Map<string, Homograph[]>();
+  private readonly written = new Map<string, Homograph>();
+
   addForm(form: string, entry: NameEntry): void {
     const tokens = formTokens(form);
     if (tokens.length === 0) return;
     const list = this.byFirst.get(tokens[0]) ?? [];
     const key = tokens.join(' ');
-    if (list.some((f) => f.tokens.join(' ') === key)) return;
+    const existing = list.find((f) => f.tokens.join(' ') === key);
+    if (existing) {
+      if (existing.entry.id !== entry.id) {
+        const readings = this.homographs.get(key) ?? [this.written.get(key) ?? { entry: existing.entry, written: form }];
+        if (!readings.some((h) => h.entry.id === entry.id)) readings.push({ entry, written: form });
+        this.homographs.set(key, readings);
+      } else if (/[\u064b-\u0652]/.test(form)) this.written.set(key, { entry, written: form });
+      return;
+    }
+    this.written.set(key, { entry, written: form });
     list.push({ tokens, entry });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.byFirst.set(tokens[0], list);
@@ -136,11 +160,11 @@ export function nameLexicon(): NameLexicon {
     for (const f of forms.split('|')) if (!COMMON_WORD_NAMES.has(f)) lex.addForm(f, e);
     lex.addForm(english, e);
   }
-  for (const [id, english, arabic, , pop] of readTsv('cities.tsv', '#rasd-gazetteer cities v1')) {
+  for (const [id, english, arabic, cityCountry, pop] of readTsv('cities.tsv', '#rasd-gazetteer cities v1')) {
     const w = formTokens(arabic);
     if (w.length === 1) lex.wordClass.set(w[0], lex.wordClass.get(w[0]) ?? 'CITY');
     if (Number(pop) < DIRECT_CITY_POPULATION || lex.entries.has(id)) continue;
-    const e: NameEntry = { id, name: english, type: 'LOC', roles: [], curated: false };
+    const e: NameEntry = { id, name: english, type: 'LOC', roles: [], curated: false, country: cityCountry };
     lex.entries.set(id, e);
     lex.addForm(arabic, e);
   }
@@ -161,6 +185,48 @@ export function nameLexicon(): NameLexicon {
   }
   shared = lex;
   return lex;
+}
+
+/**
+ * Picks the reading of a homograph: first by the diacritics the text itself writes (a shadda or
+ * damma that only one reading has), then by context (a city whose country the document names),
+ * else the first registered reading (countries before cities).
+ */
+export function chooseReading(readings: readonly Homograph[], surface: string, countriesInDoc: ReadonlySet<string>): NameEntry {
+  const marks = diacriticsByLetter(surface);
+  if (marks.some((m) => m.length > 0)) {
+    let best: Homograph | null = null;
+    let bestScore = 0;
+    let tie = false;
+    for (const h of readings) {
+      const ref = diacriticsByLetter(h.written);
+      let score = 0;
+      for (let i = 0; i < marks.length && i < ref.length; i++) {
+        for (const m of marks[i]) score += ref[i].includes(m) ? 1 : ref[i].length > 0 ? -1 : 0;
+      }
+      if (score > bestScore) {
+        best = h;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore && score > 0) tie = true;
+    }
+    if (best && !tie) return best.entry;
+  }
+  const city = readings.find((h) => h.entry.country && countriesInDoc.has(h.entry.country));
+  if (city) return city.entry;
+  return readings[0].entry;
+}
+
+/** Diacritics written on each base letter of an Arabic string (in order of the base letters). */
+function diacriticsByLetter(s: string): string[] {
+  const out: string[] = [];
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x064b && c <= 0x0652) {
+      if (out.length) out[out.length - 1] += ch;
+    } else if (c !== 0x0640 && /[\u0621-\u064a]/.test(ch)) out.push('');
+  }
+  return out;
 }
 
 export { slugify };

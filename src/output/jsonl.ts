@@ -1,5 +1,4 @@
 import type { Doc } from '../doc/doc.js';
-import type { StoryRecord } from '../store/store.js';
 
 /**
  * The JSON Lines contract (README "JSON Lines"): tools and tests depend on it.
@@ -51,24 +50,5 @@ export function documentRecord(doc: Doc): DocumentRecord {
       contentHash: m.contentHash,
     },
     diagnostics: doc.diagnostics,
-  };
-}
-
-/**
- * The story line of the contract: `documents` (and each timeline entry's `documents`) name the
- * documents by source, as the document lines do; the corpus keys them by store id, kept as
- * `documentIds`. Keys `sourceOf` does not know are left as they are.
- */
-export function storyLine(story: StoryRecord, sourceOf: (key: string) => string | undefined): StoryRecord {
-  const toSource = (key: unknown) => (typeof key === 'string' ? (sourceOf(key) ?? key) : key);
-  return {
-    ...story,
-    documents: story.documents.map((k) => toSource(k) as string),
-    documentIds: story.documents,
-    timeline: story.timeline.map((t) => {
-      if (!t || typeof t !== 'object' || !Array.isArray((t as { documents?: unknown }).documents)) return t;
-      const entry = t as { documents: unknown[] };
-      return { ...entry, documents: entry.documents.map(toSource) };
-    }),
   };
 }

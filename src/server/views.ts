@@ -107,13 +107,41 @@ function uniq<T>(xs: Iterable<T>): T[] {
   return [...new Set(xs)];
 }
 
-async function loadDocuments(store: Store, ids: string[], limit = Infinity): Promise<{ ids: string[]; docs: DocumentRecord[] }> {
-  const wanted = ids.slice(0, Number.isFinite(limit) ? limit : ids.length);
+/** Source → id for stores whose corpus records name documents by source (the JSON Lines contract). */
+const sourceIndexes = new WeakMap<Store, { count: number; bySource: Map<string, string> }>();
+
+async function idBySource(store: Store): Promise<Map<string, string>> {
+  const count = await store.countDocuments();
+  let index = sourceIndexes.get(store);
+  if (!index || index.count !== count) {
+    const rows = await store.listDocuments({ limit: Math.max(count, 1) });
+    index = { count, bySource: new Map(rows.map((r) => [r.source, r.id])) };
+    sourceIndexes.set(store, index);
+  }
+  return index.bySource;
+}
+
+/** Documents by id or by source (records written by the corpus stage use sources). */
+async function loadDocuments(store: Store, keys: string[], limit = Infinity): Promise<{ ids: string[]; docs: DocumentRecord[] }> {
+  const wanted = keys.slice(0, Number.isFinite(limit) ? limit : keys.length);
   const found = await Promise.all(wanted.map((id) => store.getDocument(id)));
+  const ids = [...wanted];
+  if (found.some((d) => d === null)) {
+    const bySource = await idBySource(store);
+    await Promise.all(
+      found.map(async (d, i) => {
+        const id = d === null ? bySource.get(wanted[i]) : undefined;
+        if (id) {
+          found[i] = await store.getDocument(id);
+          ids[i] = id;
+        }
+      }),
+    );
+  }
   const out = { ids: [] as string[], docs: [] as DocumentRecord[] };
   found.forEach((d, i) => {
     if (d) {
-      out.ids.push(wanted[i]);
+      out.ids.push(ids[i]);
       out.docs.push(d);
     }
   });
@@ -249,11 +277,11 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, Math.min(text.length, e + 1)).trim();
 }
 
-/** Values a conflict gives, as one readable line: "value: outlet, outlet; value: outlet". */
-function describeConflict(values: Record<string, string[]>, label: (o: string) => string): string {
-  return Object.entries(values)
-    .map(([value, outlets]) => `${value}: ${outlets.map(label).join('، ')}`)
-    .join('؛ ');
+const CONFLICT_KIND_AR: Record<string, string> = { date: 'في التاريخ', number: 'في الرقم', outcome: 'في النتيجة', participants: 'في المشاركين' };
+
+/** A short note for a conflict; the value each outlet gives goes into its cell. */
+function describeConflict(kind: string | null, values: Record<string, string[]>): string {
+  return `تختلف المصادر ${kind && CONFLICT_KIND_AR[kind] ? CONFLICT_KIND_AR[kind] + ' ' : ''}(عدد الروايات: ${Object.keys(values).length})`;
 }
 
 function framingOf(raw: unknown): Comparison['framing'] {
@@ -301,7 +329,7 @@ export function comparisonOf(record: StoryRecord, timeline: TimelineEntry[], out
     let conflict = str(f.conflict) ?? (typeof f.conflicts === 'string' ? f.conflicts : null);
     if (conflictRecord && isObject(conflictRecord.values)) {
       const values = conflictRecord.values as Record<string, string[]>;
-      conflict = describeConflict(values, labelOf);
+      conflict = describeConflict(str(conflictRecord.kind), values);
       for (const [value, byOutlets] of Object.entries(values)) for (const o of strArray(byOutlets)) if (cells[o]) cells[o] = { ...cells[o], reported: true, value };
       conflictByFact.delete(label);
     }
@@ -315,7 +343,7 @@ export function comparisonOf(record: StoryRecord, timeline: TimelineEntry[], out
     const cells: Record<string, ComparisonCell> = {};
     for (const o of cols) cells[o] = { reported: false, value: null, documents: [] };
     for (const [value, byOutlets] of Object.entries(values)) for (const o of strArray(byOutlets)) cells[o] = { reported: true, value, documents: [] };
-    facts.push({ id: `c${facts.length}`, label, kind: str(c.kind) ?? 'conflict', cells, conflict: describeConflict(values, labelOf), singleOutlet: false });
+    facts.push({ id: `c${facts.length}`, label, kind: str(c.kind) ?? 'conflict', cells, conflict: describeConflict(str(c.kind), values), singleOutlet: false });
   }
   if (facts.length === 0) {
     for (const t of timeline) {

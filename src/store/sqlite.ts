@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { DocumentRecord } from '../output/jsonl.js';
 import type { DocumentSummary, EntityRecord, SaveResult, SearchHit, SearchOptions, Store, StoryFilter, StoryRecord } from './store.js';
-import { searchTerms } from '../text/search-terms.js';
+import { matchTerms, searchTerms } from '../text/search-terms.js';
 import { RasdError } from '../errors.js';
 
 /**
@@ -240,7 +240,7 @@ export class SqliteStore implements Store {
     const wanted = new Set(terms);
     return rows.map((r) => {
       const text = (JSON.parse(r.record) as DocumentRecord).text;
-      const matches = searchTerms(text).filter((t) => wanted.has(t.term)).map(({ start, end }) => ({ start, end }));
+      const matches = matchTerms(text, wanted);
       return { id: r.id, source: r.source, title: r.title, outlet: r.outlet, published: r.published, score: -r.rank, snippet: snippet(text, matches), matches };
     });
   }

@@ -62,8 +62,16 @@ export function formatRange(from: string | null, to: string | null): string {
 
 export const ENTITY_TYPE_LABEL: Record<string, string> = { PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', MISC: 'أخرى' };
 
+/** "name (file-01.txt)": the parenthesised part isolated so Latin and digits keep their order in RTL. */
+const WITH_PARENTHESIS = /^(.*?)\s*\(([^()]*)\)$/;
+
+export function labelNodes(text: string): Child[] {
+  const m = WITH_PARENTHESIS.exec(text);
+  return m ? [m[1], ' (', h('bdi', null, m[2]), ')'] : [h('bdi', null, text)];
+}
+
 export function chip(text: string, className = 'chip'): HTMLSpanElement {
-  return h('span', { class: className }, text);
+  return h('span', { class: className }, labelNodes(text));
 }
 
 export function empty(message: string): HTMLParagraphElement {

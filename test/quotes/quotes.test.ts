@@ -368,6 +368,7 @@ const NEGATIVES: { name: string; text: string; ents?: Ent[]; expectCount?: numbe
   { name: 'نقل without عن is "to carry"', text: 'ولا تخترعين ما ينقل العالم من بؤس الجوع إلى أن يصبح أفضل.' },
   { name: 'وفق without a source is not an attribution', text: 'وستجري الانتخابات في موعدها، وفق القانون الجديد.' },
   { name: 'a participle after و is an adjective', text: 'نأمل أن تكون المباريات جيدة ومفيدة قبل أن نتوجه إلى أبوظبي.' },
+  { name: 'a participle-looking noun far from any quotation (اهتماماته متابعة الفنانين)', text: 'وكانت اهتماماته متابعة الفنانين ونشاطهم وتسكين إرثهم من الأسطوانات إلى الأشرطة، جامعا تركة عظيمة "حضارة الأغنية في نجد القديمة".' },
   { name: 'مقرا is "headquarters", not a participle of أقر', text: 'وكان الرئيس يتخذ القصر مقراً له، قبل أن يغادر المدينة.' },
   { name: 'a verb in a relative clause (التي يعتبر)', text: 'ومن القضايا التي يعتبر الحلف أنها أساسية توسيع العضوية.', ents: [['الحلف', 'nato', 'ORG']] },
 ];

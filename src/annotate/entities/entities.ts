@@ -1,7 +1,7 @@
 import type { Annotator } from '../../pipeline/pipeline.js';
 import type { Doc } from '../../doc/doc.js';
 import type { EntityMention, EntityType, Token } from '../../doc/types.js';
-import { nameLexicon, SKIPPABLE_PUNCT, type NameLexicon, type NameEntry } from '../../ner/gazetteer.js';
+import { nameLexicon, chooseReading, SKIPPABLE_PUNCT, type NameLexicon, type NameEntry } from '../../ner/gazetteer.js';
 import { defaultModel, type NerModel } from '../../ner/tagger.js';
 import { chunks } from '../../ner/conll.js';
 import { firstTokenReadings, surfaceOffset, procliticDrop } from '../../ner/spans.js';
@@ -63,6 +63,24 @@ function isQuote(norm: string): boolean {
   return norm === '"' || norm === "'" || norm === '«' || norm === '»';
 }
 
+const countriesCache = new WeakMap<Doc, Set<string>>();
+
+/** Countries the document names or points to with a nisba (for homograph readings). */
+function countriesMentioned(doc: Doc, norms: readonly string[], lex: NameLexicon): Set<string> {
+  let set = countriesCache.get(doc);
+  if (set) return set;
+  set = new Set<string>();
+  for (const n of doc.layer('nisbas')) set.add(n.id);
+  for (let i = 0; i < norms.length; i++) {
+    for (const w of [norms[i], norms[i].slice(1)]) {
+      const m = lex.matchAt(norms, i, w);
+      if (m && m.form.entry.type === 'LOC' && !m.form.entry.country && !lex.homographs.has(m.form.tokens.join(' '))) set.add(m.form.entry.id);
+    }
+  }
+  countriesCache.set(doc, set);
+  return set;
+}
+
 /** Step 1: KB/gazetteer matches (plus handles and hashtags). */
 function lexiconMatches(doc: Doc, tokens: readonly Token[], norms: readonly string[], lex: NameLexicon, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
@@ -81,15 +99,17 @@ function lexiconMatches(doc: Doc, tokens: readonly Token[], norms: readonly stri
       continue;
     }
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
-    let best: { last: number; entry: NameEntry; drop: number; cost: number } | null = null;
+    let best: { last: number; entry: NameEntry; drop: number; cost: number; key: string } | null = null;
     for (const r of firstTokenReadings(t.norm)) {
       const m = lex.matchAt(sentNorms, k, r.norm);
       if (!m) continue;
       const last = from + m.last;
-      if (!best || last > best.last || (last === best.last && r.cost < best.cost)) best = { last, entry: m.form.entry, drop: r.drop, cost: r.cost };
+      if (!best || last > best.last || (last === best.last && r.cost < best.cost)) best = { last, entry: m.form.entry, drop: r.drop, cost: r.cost, key: m.form.tokens.join(' ') };
     }
     if (!best) continue;
     const surface = doc.text.slice(t.start, t.end);
+    const readings = lex.homographs.get(best.key);
+    if (readings) best.entry = chooseReading(readings, doc.text.slice(t.start, tokens[best.last].end), countriesMentioned(doc, norms, lex));
     const start = t.start + surfaceOffset(surface, best.drop);
     let end = tokens[best.last].end;
     // An opening quote skipped inside the name closes right after it: حلف "الناتو"

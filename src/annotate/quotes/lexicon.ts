@@ -53,7 +53,8 @@ interface VerbSpec {
 const VERBS: VerbSpec[] = [
   { perfect: 'قال', imperfect: 'يقول', participle: 'قائل', extra: [['قالا', 'pl', 'perfect']] },
   { perfect: 'أضاف', imperfect: 'يضيف', participle: 'مضيف', continuation: true },
-  { perfect: 'تابع', imperfect: 'يتابع', participle: 'متابع', continuation: true },
+  // متابعة/متابعين are also nouns (follow-up, followers): only متابعا is the participle.
+  { perfect: 'تابع', imperfect: 'يتابع', continuation: true, extra: [['متابعا', 'm', 'participle']] },
   { perfect: 'أردف', imperfect: 'يردف', participle: 'مردف', continuation: true },
   { perfect: 'استطرد', imperfect: 'يستطرد', participle: 'مستطرد', continuation: true },
   { perfect: 'استدرك', imperfect: 'يستدرك', participle: 'مستدرك', continuation: true },
@@ -70,11 +71,13 @@ const VERBS: VerbSpec[] = [
   { perfect: 'نفى', imperfect: 'ينفي', objectContent: 'np', extra: [['نفت', 'f', 'perfect'], ['نفوا', 'pl', 'perfect'], ['نافيا', 'm', 'participle'], ['نافية', 'f', 'participle'], ['تنفي', 'f', 'imperfect']] },
   { perfect: 'اعتبر', imperfect: 'يعتبر', participle: 'معتبر' },
   { perfect: 'رأى', imperfect: 'يرى', participle: 'رائي', extra: [['رأت', 'f', 'perfect'], ['رأوا', 'pl', 'perfect'], ['ترى', 'f', 'imperfect'], ['يرون', 'pl', 'imperfect']] },
-  { perfect: 'كتب', imperfect: 'يكتب', participle: 'كاتب', social: false },
+  // كاتب is "writer": no participle.
+  { perfect: 'كتب', imperfect: 'يكتب' },
   { perfect: 'غرد', imperfect: 'يغرد', participle: 'مغرد', social: true },
   // بيّن is written like بين (between) and تبين (it appeared): only the participle is unambiguous.
   { perfect: 'بين', participle: 'مبين', participleOnly: true },
-  { perfect: 'أبلغ', imperfect: 'يبلغ', participle: 'مبلغ' },
+  // مبلغ is "amount": no participle.
+  { perfect: 'أبلغ', imperfect: 'يبلغ' },
   // No participle: مقرا/مقرة is also the noun "headquarters".
   { perfect: 'أقر', imperfect: 'يقر' },
   { perfect: 'اعترف', imperfect: 'يعترف', participle: 'معترف' },
@@ -89,7 +92,7 @@ const VERBS: VerbSpec[] = [
   { perfect: 'أجاب', imperfect: 'يجيب', participle: 'مجيب' },
   { perfect: 'تساءل', imperfect: 'يتساءل', participle: 'متسائل' },
   { perfect: 'أفصح', imperfect: 'يفصح', participle: 'مفصح' },
-  { perfect: 'نقل', imperfect: 'ينقل', participle: 'ناقل' },
+  { perfect: 'نقل', imperfect: 'ينقل' },
   { perfect: 'رجح', imperfect: 'يرجح', participle: 'مرجح' },
   { perfect: 'توقع', imperfect: 'يتوقع', participle: 'متوقع' },
 ];

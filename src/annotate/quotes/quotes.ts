@@ -47,6 +47,8 @@ import {
 
 /** How far after a cue a complementizer or opening mark may be (tokens). */
 const MAX_CONTENT_SCAN = 36;
+/** How far after a participle its complementizer or quotation may come (tokens). */
+const MAX_PARTICIPLE_SCAN = 7;
 /** Object verbs: how far after their subject a complementizer may come (tokens). */
 const MAX_OBJECT_COMPLEMENTIZER_GAP = 12;
 /** Subject window after a verb (tokens). */
@@ -685,7 +687,9 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
   // Scan for the content.
   // Object verbs (نفى، أكد) take a complementizer only close after their subject; further on, an
   // "أن" belongs to another clause ("ونفى البنيان بيع المصنع …، معرجا على أنه…").
-  const limit = info.objectContent === 'np' ? (subjectInfo ? subjectInfo.last - i : 0) + MAX_OBJECT_COMPLEMENTIZER_GAP : MAX_CONTENT_SCAN;
+  // Participles introduce their words at once ("مؤكدا أن", "مشيرة في الوقت نفسه إلى أنها").
+  const limit =
+    info.form === 'participle' ? MAX_PARTICIPLE_SCAN : info.objectContent === 'np' ? (subjectInfo ? subjectInfo.last - i : 0) + MAX_OBJECT_COMPLEMENTIZER_GAP : MAX_CONTENT_SCAN;
   let contentStart = -1;
   let direct: QuotedSpan | null = null;
   let colonAt = -1;

@@ -12,7 +12,16 @@ export async function renderEntity(root: HTMLElement, id: string): Promise<void>
   const e = await api.entity(id);
   root.appendChild(h('h1', null, e.label ?? e.name, ' ', h('span', { class: `ent-badge ent-${e.type}` }, ENTITY_TYPE_LABEL[e.type] ?? e.type)));
   if (e.label && e.label !== e.name) root.appendChild(h('p', { class: 'meta', dir: 'auto' }, e.name));
-  root.appendChild(h('p', { class: 'meta' }, `${e.mentions.length} ذكر في ${new Set(e.mentions.map((m) => m.document)).size} مقالة`));
+  root.appendChild(
+    h(
+      'p',
+      { class: 'meta' },
+      `${e.mentions.length} ذكر في ${new Set(e.mentions.map((m) => m.document)).size} مقالة · `,
+      h('a', { href: `#/?entity=${encodeURIComponent(e.id)}` }, 'قصصه'),
+      ' · ',
+      h('a', { href: `#/search?entity=${encodeURIComponent(e.id)}&q=${encodeURIComponent(e.label ?? e.name)}` }, 'ابحث عنه'),
+    ),
+  );
   root.appendChild(h('section', { class: 'card' }, h('h2', null, 'الأسماء البديلة'), e.aliases.length ? h('div', { class: 'row' }, e.aliases.map((a) => h('span', { class: 'chip', dir: 'auto' }, a))) : empty('لا أسماء بديلة.')));
   root.appendChild(
     h(

@@ -3,7 +3,7 @@ import { empty, formatDate, h, link } from '../dom.js';
 
 export async function renderSearch(root: HTMLElement, _id: string, params: URLSearchParams): Promise<void> {
   const q = params.get('q') ?? '';
-  const filters = { outlet: params.get('outlet') ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '' };
+  const filters = { outlet: params.get('outlet') ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '', entity: params.get('entity') ?? '' };
   root.appendChild(h('h1', null, 'البحث'));
   const form = h(
     'form',
@@ -12,6 +12,7 @@ export async function renderSearch(root: HTMLElement, _id: string, params: URLSe
     h('label', null, 'المصدر ', h('input', { type: 'text', name: 'outlet', value: filters.outlet })),
     h('label', null, 'من ', h('input', { type: 'date', name: 'from', value: filters.from })),
     h('label', null, 'إلى ', h('input', { type: 'date', name: 'to', value: filters.to })),
+    h('label', null, 'كيان ', h('input', { type: 'text', name: 'entity', value: filters.entity, placeholder: 'معرف الكيان' })),
     h('button', { type: 'submit' }, 'ابحث'),
   );
   form.addEventListener('submit', (ev) => {

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { chip, collapsible, empty, ENTITY_TYPE_LABEL, formatDate, formatRange, h, link } from '../dom.js';
+import { chip, collapsible, empty, ENTITY_TYPE_LABEL, formatDate, formatRange, h, labelNodes, link } from '../dom.js';
 import type { Comparison, QuoteGroup, StoryView, TimelineEntry } from '../../server/views.js';
 
 export async function renderStory(root: HTMLElement, id: string): Promise<void> {
@@ -29,6 +29,11 @@ export async function renderStory(root: HTMLElement, id: string): Promise<void> 
 }
 
 const TIMELINE_LIST_LIMIT = 15;
+
+/** Event modalities as the corpus stage writes them (English keys), shown in Arabic. */
+const MODALITY_AR: Record<string, string> = { asserted: 'وقع', failed: 'فشل', planned: 'مخطط له', denied: 'نُفي', demanded: 'مطالبة', hypothetical: 'افتراضي', negated: 'منفي' };
+const MODALITY_WORD = new RegExp(`\\b(${Object.keys(MODALITY_AR).join('|')})\\b`, 'g');
+const inArabic = (text: string) => text.replace(MODALITY_WORD, (w) => MODALITY_AR[w] ?? w);
 const MATRIX_ROW_LIMIT = 20;
 const QUOTE_GROUP_LIMIT = 8;
 const QUOTES_PER_SPEAKER = 4;
@@ -67,7 +72,7 @@ function timelineSection(entries: TimelineEntry[]): Node {
 
 function comparisonTable(comparison: Comparison): Node {
   if (comparison.facts.length === 0) return empty('لا حقائق للمقارنة بعد.');
-  const head = h('tr', null, h('th', { scope: 'col' }, 'الحقيقة'), comparison.outlets.map((o) => h('th', { scope: 'col' }, comparison.outletLabels?.[o] ?? o)));
+  const head = h('tr', null, h('th', { scope: 'col' }, 'الحقيقة'), comparison.outlets.map((o) => h('th', { scope: 'col' }, labelNodes(comparison.outletLabels?.[o] ?? o))));
   // Conflicts first, then facts several outlets share, then single-outlet facts.
   const rank = (f: Comparison['facts'][number]) => (f.conflict ? 0 : f.singleOutlet ? 2 : 1);
   const ordered = comparison.facts.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
@@ -79,13 +84,13 @@ function comparisonTable(comparison: Comparison): Node {
         'th',
         { scope: 'row' },
         h('div', { dir: 'auto' }, f.label),
-        f.conflict ? h('div', { class: 'conflict-note' }, '⚠ ', f.conflict) : null,
+        f.conflict ? h('div', { class: 'conflict-note', dir: 'auto' }, '⚠ ', inArabic(f.conflict)) : null,
         f.singleOutlet ? chip('مصدر واحد', 'chip muted small') : null,
       ),
       comparison.outlets.map((o) => {
         const cell = f.cells[o];
         if (!cell || !cell.reported) return h('td', { class: 'absent', title: 'لم يذكره' }, '—');
-        return h('td', { class: 'present', dir: 'auto' }, cell.value ?? '✓');
+        return h('td', { class: 'present', dir: 'auto' }, cell.value ? inArabic(cell.value) : '✓');
       }),
     ),
   );
