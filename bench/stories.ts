@@ -1,86 +1,154 @@
 /**
  * Story-clustering benchmark on the SaudiNewsNet week (../shared/data/news/saudinewsnet):
- * runs the default pipeline + events on every article, assigns it to a story and prints
- * articles/s, the number of stories, the story-size distribution, assignment latency p50/p95
- * at the end of the run, and a sample of multi-outlet stories to judge by eye.
+ * runs the default pipeline (events included) on every article in extraction order, assigns it
+ * to a story and reports articles/s, the number of stories, the story-size distribution,
+ * assignment latency p50/p95 over the last 2,000 assignments, and (CLI) a sample of
+ * multi-outlet stories to judge by eye.
+ *
+ *   npm run bench                                   (section "stories", via bench/run.ts)
  *   node --import tsx bench/stories.ts [--limit N] [--sample N] [--json]
+ *        [--save-features FILE | --features FILE]   (keep / replay feature records to tune the clusterer)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { Doc } from '../src/doc/doc.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
-import { eventsAnnotator } from '../src/annotate/events/events.js';
-import { StoryIndex } from '../src/corpus/stories.js';
+import { StoryIndex, storyFeatures, type StoryFeatures } from '../src/corpus/stories.js';
+import type { RawArticle } from '../src/ingest/sources.js';
+import { toDoc } from '../src/ingest/to-doc.js';
 
-const args = process.argv.slice(2);
-const opt = (flag: string) => {
-  const i = args.indexOf(flag);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const limit = Number(opt('--limit') ?? Infinity);
-const sample = Number(opt('--sample') ?? 20);
-const dir = path.resolve(import.meta.dirname, '../../shared/data/news/saudinewsnet');
-if (!existsSync(dir)) {
-  console.error(`no data at ${dir}; skipping`);
-  process.exit(0);
+export interface StoryBenchResult {
+  articles: number;
+  seconds: number;
+  articlesPerSecond: number;
+  pipelineArticlesPerSecond: number;
+  stories: number;
+  multiOutletStories: number;
+  duplicates: number;
+  sizes: Record<string, number>;
+  largest: number[];
+  assignMs: { p50: number; p95: number; max: number };
 }
 
-interface Article { source: string; url: string; date_extracted: string; title: string; content: string }
-const articles: Article[] = [];
-for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) articles.push(...(JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Article[]));
-// Online order: by extraction time.
-articles.sort((a, b) => (a.date_extracted < b.date_extracted ? -1 : a.date_extracted > b.date_extracted ? 1 : 0));
-const run = articles.slice(0, Math.min(limit, articles.length));
-
-const pipeline = defaultPipeline();
-const withEvents = !pipeline.annotators.some((a) => a.name === 'events');
-const index = new StoryIndex();
-const latencies: number[] = [];
-const byDoc = new Map<string, { outlet: string; title: string }>();
-let duplicates = 0;
-const t0 = performance.now();
-let pipeMs = 0;
-for (const a of run) {
-  const p0 = performance.now();
-  const doc = new Doc(a.content ?? '', { source: a.url, outlet: a.source, title: a.title, published: a.date_extracted.slice(0, 10), url: a.url });
-  pipeline.run(doc);
-  if (withEvents) eventsAnnotator.run(doc);
-  const p1 = performance.now();
-  pipeMs += p1 - p0;
-  const r = index.assign(doc);
-  latencies.push(performance.now() - p1);
-  if (r.duplicateOf) duplicates++;
-  byDoc.set(a.url, { outlet: a.source, title: a.title });
+interface Item {
+  key: string;
+  outlet: string;
+  title: string;
+  features: () => StoryFeatures;
 }
-const total = (performance.now() - t0) / 1000;
-const tail = latencies.slice(-Math.min(2000, latencies.length)).sort((a, b) => a - b);
-const q = (p: number) => tail[Math.min(tail.length - 1, Math.floor(p * tail.length))];
-const stories = index.list();
-const sizes = new Map<string, number>();
-const bucket = (n: number) => (n === 1 ? '1' : n === 2 ? '2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : n <= 50 ? '11-50' : '>50');
-for (const s of stories) sizes.set(bucket(s.docs.length), (sizes.get(bucket(s.docs.length)) ?? 0) + 1);
-const multiOutlet = stories.filter((s) => new Set(s.docs.map((d) => byDoc.get(d)!.outlet)).size > 1);
-const result = {
-  articles: run.length,
-  seconds: Number(total.toFixed(2)),
-  articlesPerSecond: Math.round(run.length / total),
-  pipelineArticlesPerSecond: Math.round(run.length / (pipeMs / 1000)),
-  stories: stories.length,
-  multiOutletStories: multiOutlet.length,
-  duplicates,
-  sizes: Object.fromEntries(['1', '2', '3-5', '6-10', '11-50', '>50'].map((k) => [k, sizes.get(k) ?? 0])),
-  largest: stories.slice(0, 5).map((s) => s.docs.length),
-  assignMs: { p50: Number(q(0.5).toFixed(3)), p95: Number(q(0.95).toFixed(3)), max: Number(tail[tail.length - 1].toFixed(3)) },
-};
-if (args.includes('--json')) console.log(JSON.stringify(result));
-else {
-  console.log(result);
-  // A reproducible sample of multi-outlet stories (every k-th) for judging by eye.
-  const step = Math.max(1, Math.floor(multiOutlet.length / sample));
-  for (let i = 0; i < multiOutlet.length && i / step < sample; i += step) {
-    const s = multiOutlet[i];
-    console.log(`\n## ${s.id} (${s.docs.length} docs) ${s.topTerms.join(' ')}`);
-    for (const d of s.docs.slice(0, 6)) console.log(`  [${byDoc.get(d)!.outlet}] ${byDoc.get(d)!.title}`);
+
+function cluster(items: Item[]): { result: StoryBenchResult; index: StoryIndex; features: StoryFeatures[] } {
+  const index = new StoryIndex();
+  const latencies: number[] = [];
+  const features: StoryFeatures[] = [];
+  let duplicates = 0;
+  let pipeMs = 0;
+  const t0 = performance.now();
+  for (const it of items) {
+    const p0 = performance.now();
+    const f = it.features();
+    features.push(f);
+    const p1 = performance.now();
+    pipeMs += p1 - p0;
+    const r = index.assignFeatures(f);
+    latencies.push(performance.now() - p1);
+    if (r.duplicateOf) duplicates++;
+  }
+  const total = (performance.now() - t0) / 1000;
+  const tail = latencies.slice(-Math.min(2000, latencies.length)).sort((a, b) => a - b);
+  const q = (p: number) => Number((tail[Math.min(tail.length - 1, Math.floor(p * tail.length))] ?? 0).toFixed(3));
+  const stories = index.list();
+  const outletOf = new Map(items.map((i) => [i.key, i.outlet]));
+  const bucket = (n: number) => (n === 1 ? '1' : n === 2 ? '2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : n <= 50 ? '11-50' : '>50');
+  const sizes: Record<string, number> = { '1': 0, '2': 0, '3-5': 0, '6-10': 0, '11-50': 0, '>50': 0 };
+  for (const s of stories) sizes[bucket(s.docs.length)]++;
+  const result: StoryBenchResult = {
+    articles: items.length,
+    seconds: Number(total.toFixed(2)),
+    articlesPerSecond: Math.round(items.length / total),
+    pipelineArticlesPerSecond: Math.round(items.length / (pipeMs / 1000)),
+    stories: stories.length,
+    multiOutletStories: stories.filter((s) => new Set(s.docs.map((d) => outletOf.get(d))).size > 1).length,
+    duplicates,
+    sizes,
+    largest: stories.slice(0, 5).map((s) => s.docs.length),
+    assignMs: { p50: q(0.5), p95: q(0.95), max: Number((tail[tail.length - 1] ?? 0).toFixed(3)) },
+  };
+  return { result, index, features };
+}
+
+/** Section "stories" of `npm run bench`: the pipeline and story assignment over the ingested articles. */
+export function bench(raws: RawArticle[]): StoryBenchResult {
+  const pipeline = defaultPipeline();
+  const sorted = raws.slice().sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  const items: Item[] = sorted.map((raw, i) => ({
+    key: raw.url ?? raw.source ?? String(i),
+    outlet: raw.outlet ?? '',
+    title: raw.title ?? '',
+    features: () => {
+      const doc = toDoc(raw);
+      pipeline.run(doc);
+      return storyFeatures(doc);
+    },
+  }));
+  return cluster(items).result;
+}
+
+// ── CLI ──
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  const opt = (flag: string) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const limit = Number(opt('--limit') ?? Infinity);
+  const sample = Number(opt('--sample') ?? 20);
+  const saveFeatures = opt('--save-features');
+  const replay = opt('--features');
+  const dir = path.resolve(import.meta.dirname, '../../shared/data/news/saudinewsnet');
+  if (!existsSync(dir)) {
+    console.error(`no data at ${dir}; skipping`);
+    process.exit(0);
+  }
+  interface Article { source: string; url: string; date_extracted: string; title: string; content: string }
+  const articles: Article[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) articles.push(...(JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Article[]));
+  // Online order: by extraction time.
+  articles.sort((a, b) => (a.date_extracted < b.date_extracted ? -1 : a.date_extracted > b.date_extracted ? 1 : 0));
+  const run = articles.slice(0, Math.min(limit, articles.length));
+  const replayed: StoryFeatures[] | null = replay ? (JSON.parse(readFileSync(replay, 'utf8')) as StoryFeatures[]) : null;
+  const pipeline = defaultPipeline();
+  const items: Item[] = run.map((a, i) => ({
+    key: a.url,
+    outlet: a.source,
+    title: a.title,
+    features: () => {
+      if (replayed) return replayed[i];
+      const doc = new Doc(a.content ?? '', { source: a.url, outlet: a.source, title: a.title, published: a.date_extracted.slice(0, 10), url: a.url });
+      pipeline.run(doc);
+      return storyFeatures(doc);
+    },
+  }));
+  const { result, index, features } = cluster(items);
+  if (saveFeatures) writeFileSync(saveFeatures, JSON.stringify(features));
+  if (args.includes('--json')) console.log(JSON.stringify(result));
+  else {
+    console.log(result);
+    const byKey = new Map(items.map((i) => [i.key, i]));
+    const largest = Number(opt('--largest') ?? 0);
+    for (const s of index.list().slice(0, largest)) {
+      console.log(`\n## largest ${s.id} (${s.docs.length} docs) ${s.topTerms.join(' ')}`);
+      for (let k = 0; k < s.docs.length && k < 60; k += Math.max(1, Math.floor(s.docs.length / 8))) console.log(`  [${byKey.get(s.docs[k])!.outlet}] ${byKey.get(s.docs[k])!.title}`);
+    }
+    const multi = index.list().filter((s) => new Set(s.docs.map((d) => byKey.get(d)!.outlet)).size > 1);
+    // A reproducible sample of multi-outlet stories (every k-th) for judging by eye.
+    const step = Math.max(1, Math.floor(multi.length / Math.max(1, sample)));
+    for (let i = 0, n = 0; i < multi.length && n < sample; i += step, n++) {
+      const s = multi[i];
+      console.log(`\n## ${s.id} (${s.docs.length} docs) ${s.topTerms.join(' ')}`);
+      for (const d of s.docs.slice(0, 6)) console.log(`  [${byKey.get(d)!.outlet}] ${byKey.get(d)!.title}`);
+    }
   }
 }

@@ -2,6 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { PloverType } from '../doc/types.js';
 import { normalize } from '../text/normalize.js';
 import { docKey, type TimelineEntry } from './timeline.js';
+import { corroborateQuotes, type CorroboratedQuote } from './quotes.js';
 
 /**
  * Cross-outlet comparison of one story: which outlet reports which fact (timeline entries,
@@ -31,7 +32,10 @@ export interface Comparison {
   singleOutlet: FactRow[];
   conflicts: Conflict[];
   framing: Record<string, { cue: string; gloss: string; count: number }[]>;
+  /** Quotes by speaker and outlet. */
   quotes: { speaker: string; outlets: Record<string, string[]> }[];
+  /** The same quote carried by several outlets (src/corpus/quotes.ts), with wording differences. */
+  corroborated: CorroboratedQuote[];
 }
 
 /** General loaded terms of Arabic political news, with a neutral English gloss. */
@@ -58,7 +62,6 @@ const FRAMING: [string, string][] = [
   ['فشل', 'failure'],
   ['فشلت', 'failure'],
   ['مناقشة بناءة', 'constructive discussion'],
-  ['بناءة', 'constructive'],
   ['تصعيد', 'escalation'],
   ['التصعيد', 'escalation'],
   ['استفزاز', 'provocation'],
@@ -68,8 +71,7 @@ const FRAMING: [string, string][] = [
   ['مخاوف', 'fears'],
   ['تهديد', 'threat'],
   ['خطير', 'dangerous'],
-  ['ضم', 'annexation'],
-  ['ضمها', 'annexation'],
+  ['ضم القرم', 'annexation'],
   ['الشهيد', 'martyr'],
   ['شهداء', 'martyrs'],
   ['قتلى', 'killed'],
@@ -126,7 +128,11 @@ export function compareOutlets(docs: Doc[], timeline: TimelineEntry[]): Comparis
   }
   for (const g of byEvent.values()) {
     if (g.dates.size > 1) conflicts.push({ fact: g.label, kind: 'date', values: record(g.dates) });
-    if (g.outcomes.has('failed') && g.outcomes.size > 1) conflicts.push({ fact: g.label, kind: 'outcome', values: record(g.outcomes) });
+    // Failed by one outlet's account, held without qualification by another's.
+    if (g.outcomes.has('failed') && g.outcomes.has('asserted')) {
+      const values = record(g.outcomes);
+      conflicts.push({ fact: g.label, kind: 'outcome', values: { failed: values.failed, asserted: values.asserted } });
+    }
   }
   const singleOutlet = matrix.filter((r) => r.kind !== 'number' && Object.keys(r.outlets).length === 1);
 
@@ -173,6 +179,7 @@ export function compareOutlets(docs: Doc[], timeline: TimelineEntry[]): Comparis
     conflicts,
     framing,
     quotes: [...quotes].map(([speaker, o]) => ({ speaker, outlets: o })).sort((a, b) => Object.keys(b.outlets).length - Object.keys(a.outlets).length),
+    corroborated: corroborateQuotes(docs).filter((q) => q.outlets.length > 1),
   };
 }
 

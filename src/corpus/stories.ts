@@ -36,10 +36,10 @@ const MIN_TERMS = 15;
 /** Candidate stories fully scored per article (the ones sharing most query keys). */
 const MAX_CANDIDATES = 32;
 /** Score needed to join a story. */
-export const THRESHOLD = 0.3;
-const W_TERMS = 0.7;
-const W_ENTITIES = 0.2;
-const W_EVENTS = 0.1;
+export const THRESHOLD = Number(process.env.RASD_STORY_THRESHOLD ?? 0.35);
+/** How far entity and event overlap move the score (a factor from 1 - swing/2 to 1 + swing/2). */
+const ENTITY_SWING = Number(process.env.RASD_ENTITY_SWING ?? 0.5);
+const EVENT_SWING = 0.1;
 /** No decay within this many days; then exp(-(Δ-grace)/tau). Stories older than MAX_GAP are not candidates. */
 const GRACE_DAYS = 7;
 const DECAY_DAYS = 60;
@@ -92,7 +92,7 @@ export function storyFeatures(doc: Doc): StoryFeatures {
     if (w.length < 3) return;
     const cf = wordFrequency(w);
     if (cf > MAX_CF) return;
-    const stem = lightStem(w);
+    const stem = cachedStem(w);
     if (stem.length < 3) return;
     const idf = Math.log(LEXICON_TOKENS / (cf + 5));
     tf.set(stem, (tf.get(stem) ?? 0) + weight * idf);
@@ -122,6 +122,19 @@ export function storyFeatures(doc: Doc): StoryFeatures {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+// Light stems of the news vocabulary repeat endlessly: memoise them (bounded, cleared when full).
+const STEM_CACHE_MAX = 200_000;
+const stemCache = new Map<string, string>();
+function cachedStem(w: string): string {
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    s = lightStem(w);
+    stemCache.set(w, s);
+  }
+  return s;
+}
 
 export function dayNumber(date: string | null | undefined): number | null {
   if (!date) return null;
@@ -192,6 +205,7 @@ export class StoryIndex {
   private readonly docStory = new Map<string, string>();
   private readonly byHash = new Map<string, string>();
   private clock = 0;
+  private readonly hits = new Map<string, number>();
 
   /** Rebuild an index from stored feature records, in their original order. */
   static fromFeatures(records: Iterable<StoryFeatures>): StoryIndex {
@@ -287,17 +301,19 @@ export class StoryIndex {
 
   private candidates(f: StoryFeatures): StoryState[] {
     // Count how many of the article's query keys each story shares; score only the best few.
-    const hits = new Map<string, number>();
+    // The map is reused between calls: assignment is the hot path and garbage means GC pauses.
+    const hits = this.hits;
+    hits.clear();
     const count = (list: string[] | undefined, weight: number) => {
-      if (list) for (const id of list) hits.set(id, (hits.get(id) ?? 0) + weight);
+      if (list) for (let i = 0; i < list.length; i++) hits.set(list[i], (hits.get(list[i]) ?? 0) + weight);
     };
     const q = f.terms.length < QUERY_TERMS ? f.terms.length : QUERY_TERMS;
     for (let i = 0; i < q; i++) count(this.termPostings.get(f.terms[i][0]), f.terms[i][1]);
     for (let i = 0; i < f.entities.length && i < QUERY_ENTITIES; i++) count(this.entityPostings.get(f.entities[i]), 0.5);
-    let ranked = [...hits];
-    if (ranked.length > MAX_CANDIDATES) ranked = ranked.sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
+    let ids: Iterable<string> = hits.keys();
+    if (hits.size > MAX_CANDIDATES) ids = [...hits].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map((x) => x[0]);
     const out: StoryState[] = [];
-    for (const [id] of ranked) {
+    for (const id of ids) {
       const s = this.stories.get(id)!;
       if (f.day !== null && s.lastDay !== null && Math.abs(f.day - s.lastDay) > MAX_GAP_DAYS && Math.abs(f.day - (s.firstDay ?? s.lastDay)) > MAX_GAP_DAYS) continue;
       out.push(s);
@@ -315,18 +331,11 @@ export class StoryIndex {
     const cos = s.centroidNorm > 0 ? dot / s.centroidNorm : 0;
     const ent = overlap(f.entities, s.entities, 10);
     const ev = overlap(f.events, s.events, 10);
-    // Missing layers do not count against a candidate: renormalise over the parts present.
-    let total = W_TERMS * cos;
-    let weight = W_TERMS;
-    if (ent >= 0) {
-      total += W_ENTITIES * ent;
-      weight += W_ENTITIES;
-    }
-    if (ev >= 0) {
-      total += W_EVENTS * ev;
-      weight += W_EVENTS;
-    }
-    return (total / weight) * decay(f.day, s);
+    // Shared entities and events only scale content similarity up or down: a story is not
+    // joined on shared names alone (every Gulf story names Saudi Arabia). A missing layer is neutral.
+    const entFactor = ent < 0 ? 1 : 1 - ENTITY_SWING / 2 + ENTITY_SWING * ent;
+    const evFactor = ev < 0 ? 1 : 1 - EVENT_SWING / 2 + EVENT_SWING * ev;
+    return cos * entFactor * evFactor * decay(f.day, s);
   }
 
   private newStory(f: StoryFeatures): StoryState {

@@ -58,9 +58,10 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
       if (!e.date || e.negated || e.modality === 'hypothetical' || e.modality === 'denied') continue;
       const who = participants(e);
       if (who.length === 0) continue;
-      let entry = entries.find((x) => x.kind === 'event' && x.date === e.date && x.events[0].type === e.type && sameOrSubset(who, participantsOf(x)));
+      const date = dayOf(e.date);
+      let entry = entries.find((x) => x.kind === 'event' && x.date === date && x.events[0].type === e.type && sameOrSubset(who, participantsOf(x)));
       if (!entry) {
-        entry = { date: e.date, summary: '', events: [], documents: [], outlets: [], evidence: [], background: false, kind: 'event', location: e.location };
+        entry = { date, summary: '', events: [], documents: [], outlets: [], evidence: [], background: false, kind: 'event', location: e.location };
         entries.push(entry);
       }
       entry.location ??= e.location;
@@ -75,11 +76,14 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
       : fallbackDates(doc.text);
     const sentences = doc.layer('sentences');
     for (const d of dated) {
-      if (entries.some((x) => x.date === d.value && x.documents.includes(docKey(doc)))) continue;
+      const date = dayOf(d.value);
+      if (entries.some((x) => x.date === date && x.documents.includes(docKey(doc)))) continue;
       const s = sentences.find((x) => x.start <= d.start && d.end <= x.end) ?? { start: d.start, end: d.end };
-      let entry = entries.find((x) => x.kind === 'fact' && x.date === d.value);
+      // A bare date line (a timestamp or byline) is no fact.
+      if (arabicWords(doc.text.slice(s.start, s.end)) < MIN_FACT_WORDS) continue;
+      let entry = entries.find((x) => x.kind === 'fact' && x.date === date);
       if (!entry) {
-        entry = { date: d.value, summary: '', events: [], documents: [], outlets: [], evidence: [], background: false, kind: 'fact', location: null };
+        entry = { date, summary: '', events: [], documents: [], outlets: [], evidence: [], background: false, kind: 'fact', location: null };
         entries.push(entry);
       }
       addSource(entry, doc, s.start, s.end);
@@ -98,8 +102,20 @@ function participantsOf(x: TimelineEntry): string[] {
   return RECIPROCAL.has(ev.type) ? [...new Set([...ev.actors, ...ev.targets])].sort() : [...ev.actors].sort();
 }
 
-function sameOrSubset(a: string[], b: string[]): boolean {
-  return a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
+/** The mention's participants are the entry's, or a part of them (one side of a meeting). */
+function sameOrSubset(mention: string[], entry: string[]): boolean {
+  return mention.length <= entry.length && mention.every((x) => entry.includes(x));
+}
+
+/** Timeline granularity is the day: times and event-time suffixes (T15:00Z, TEV) are dropped. */
+function dayOf(value: string): string {
+  return value.includes('/') ? value.split('/').map((v) => v.replace(/T.*$/, '')).join('/') : value.replace(/T.*$/, '');
+}
+
+const ARABIC_WORD = /[\u0621-\u064a]{2,}/g;
+const MIN_FACT_WORDS = 5;
+function arabicWords(s: string): number {
+  return s.match(ARABIC_WORD)?.length ?? 0;
 }
 
 function addSource(entry: TimelineEntry, doc: Doc, start: number, end: number): void {

@@ -20,7 +20,8 @@ export interface ActorEntry {
 const COUNTRIES: [string, string, string, string, string][] = [
   ['Russia', 'روسيا|روسيه|الاتحاد الروسي', 'روسي', 'موسكو', 'Moscow'],
   ['United States', 'الولايات المتحده|الولايات المتحده الامريكيه|الولايات المتحده الاميركيه|امريكا|اميركا', 'امريكي|اميركي', 'واشنطن', 'Washington'],
-  ['Ukraine', 'اوكرانيا', 'اوكراني', 'كييف|كيف', 'Kyiv'],
+  // Not كيف: the common word 'how'.
+  ['Ukraine', 'اوكرانيا', 'اوكراني', 'كييف', 'Kyiv'],
   ['China', 'الصين', 'صيني', 'بكين', 'Beijing'],
   ['United Kingdom', 'بريطانيا|المملكه المتحده', 'بريطاني', 'لندن', 'London'],
   ['France', 'فرنسا', 'فرنسي', 'باريس', 'Paris'],

@@ -25,11 +25,15 @@ import { fallbackDates, type DatedSpan } from '../../events/dates.js';
 const WINDOW_RIGHT = 3;
 const WINDOW_LEFT = 12;
 const TARGET_WINDOW = 10;
+/** How far after a meeting noun its بين X و Y may come (dates and places stand between). */
+const BETWEEN_WINDOW = 8;
 const GOVERN_WINDOW = 10;
 const NEEDS_WINDOW = 5;
 
 const PREPOSITIONS = new Set(['على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'ضد', 'تجاه', 'حول', 'لدي', 'لدى', 'بشان', 'نحو', 'عبر', 'ازاء', 'لصالح', 'بحق']);
-const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ما', 'عدم', 'غير', 'ليس', 'ليست', 'دون', 'بدون']);
+const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ما', 'عدم', 'بعدم', 'لعدم', 'غير', 'ليس', 'ليست', 'دون', 'بدون']);
+/** Types a speaker performs by speaking: with no actor of their own, the reporting verb's subject acts. */
+const SPEECH_ACTS: ReadonlySet<string> = new Set(['THREATEN', 'ACCUSE', 'REJECT', 'REQUEST', 'AGREE', 'SUPPORT']);
 const PLANNED = new Set(['المقرر', 'مقرر', 'يعتزم', 'تعتزم', 'يعتزمان', 'المرتقب', 'المزمع', 'سيعقد', 'ستعقد', 'سيجري', 'ستجري', 'سيلتقي', 'ستبدا', 'سيبدا', 'تبدا', 'يتوقع', 'ينتظر', 'المقبل', 'المقبله', 'القادم', 'القادمه']);
 const FAILED = new Set(['فشل', 'فشلت', 'فشلا', 'فشلوا', 'اخفق', 'اخفقت', 'تعثر', 'تعثرت']);
 const HYPOTHETICAL = new Set(['اذا', 'لو', 'ربما', 'حاله', 'حال', 'امكانيه', 'احتمال']);
@@ -41,12 +45,14 @@ const HALT = new Set(['توقف', 'توقفت', 'علق', 'علقت', 'تعلي�
 const RECIPROCAL: ReadonlySet<string> = new Set(['CONSULT', 'COOPERATE']);
 const BACKGROUND = new Set(['كان', 'كانت', 'كانوا', 'سبق', 'سابق', 'سابقا', 'منذ']);
 const CLAUSE_BREAKS = new Set(['،', ',', ';', '؛', ':', 'لكن', 'ولكن', 'بينما', 'فيما']);
+const POSSESSIVE_L: ReadonlySet<string> = new Set(['MOBILIZE', 'ASSAULT', 'COERCE']);
+const FORCES = new Set(['قوات', 'القوات', 'جيش', 'الجيش', 'جنود', 'الجنود', 'وحدات', 'قطع', 'سفن', 'طايرات', 'الطايرات']);
 const PRESS = new Set(['صحفي', 'صحافي', 'الصحفي', 'الصحافي', 'صحفيا', 'صحافيا']);
 const FIGHTERS = new Set(['المقاتلين', 'مقاتلين', 'المسلحين', 'مسلحين', 'الانفصاليين', 'انفصاليين', 'الميليشيات', 'ميليشيات', 'المتمردين', 'متمردين']);
 /** Agreeing verbs whose negation is a refusal (لم توافق), unlike a missing pledge (لم يتعهد). */
 const ACCEPT_STEMS = ['وافق', 'يوافق', 'توافق', 'قبل', 'يقبل', 'تقبل'];
 /** Reporting verbs: their subject is the speaker, not the actor of an event noun that follows. */
-const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'افاد', 'افادت', 'يقول', 'تقول', 'قائلا', 'مؤكدا', 'مشيرا', 'اقر', 'اقرت']);
+const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'افاد', 'افادت', 'يقول', 'تقول', 'قائلا', 'مؤكدا', 'مشيرا', 'اقر', 'اقرت', 'علمت', 'نقلت', 'نقل', 'ابلغ', 'ابلغت', 'محذرا', 'حذر', 'حذرت']);
 const BREAKS = new Set(['،', ',', ';', '؛', ':', '.', '"', '(', ')']);
 
 /** Proclitic-stripped forms of a normalised word, most literal first, with what was stripped. */
@@ -56,6 +62,8 @@ interface Strip {
   prep: boolean;
   /** A conjunction (و ف) was attached. */
   conj: boolean;
+  /** The article was taken off: a noun, not a verb (الحشد). */
+  article?: boolean;
 }
 
 function strips(w: string): Strip[] {
@@ -81,7 +89,7 @@ function strips(w: string): Strip[] {
   const n = out.length;
   for (let i = 0; i < n; i++) {
     const f = out[i].form;
-    if (f.startsWith('ال') && f.length > 4) out.push({ ...out[i], form: f.slice(2) });
+    if (f.startsWith('ال') && f.length > 4) out.push({ ...out[i], form: f.slice(2), article: true });
   }
   return out;
 }
@@ -129,7 +137,7 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
   const out: EventMention[] = [];
   const entityIds = docEntityIds(doc);
   const dated = datedSpans(doc);
-  const namesNato = entityIds.has('NATO') || tokens.some((t) => ACTORS.names.get(stripFirst(t.norm))?.id === 'NATO');
+  const namesNato = entityIds.has('NATO') || tokens.some((t) => t.norm.includes('ناتو') || t.norm.includes('اطلسي'));
   const datelinePlace = doc.meta.dateline ? ACTORS.names.get(stripFirst(normalizeSurface(doc.meta.dateline))) : undefined;
 
   // Tokens by sentence.
@@ -144,6 +152,8 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     const triggers = findTriggers(toks);
     for (let k = 0; k < triggers.length; k++) {
       const trig = triggers[k];
+      // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا) is no event.
+      if (cands.some((c) => !c.nisba && c.last > c.first && c.first <= trig.first && trig.last <= c.last)) continue;
       if (governed(triggers, k, toks)) continue;
       let type = trig.sense.type;
       let negated = false;
@@ -165,7 +175,7 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
         else negated = true;
       }
       let modality: EventMention['modality'] = 'asserted';
-      const near = before(6);
+      const near = before(8);
       if (near.some((w) => FAILED.has(w))) modality = 'failed';
       else if (near.some((w) => PLANNED.has(w)) || after.some((w) => PLANNED.has(w)) || futureVerb(toks[trig.first])) modality = 'planned';
       else if (before(4).some((w) => HYPOTHETICAL.has(w)) || after.slice(0, 3).some((w) => HYPOTHETICAL_AFTER.has(w))) modality = 'hypothetical';
@@ -174,6 +184,14 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
       if (RECIPROCAL.has(type) && targets.length === 0 && actors.length > 1) {
         targets = actors.slice(1);
         actors = actors.slice(0, 1);
+      }
+      // وصرح جروشكو بأنه … العواقب: a warning, accusation or refusal in reported speech is the speaker's.
+      if (actors.length === 0 && SPEECH_ACTS.has(type)) {
+        const speaker = speakerBefore(toks, cands, trig.first);
+        if (speaker) {
+          actors = [speaker];
+          targets = targets.filter((t) => t !== speaker);
+        }
       }
       // Arabic drops pronoun subjects and refers back with definite nouns (الاجتماع): with no
       // actor in the sentence, take the previous event's participants.
@@ -213,7 +231,8 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
   // One event per type, participants and date in a document (reports repeat the lead event).
   const seen = new Set<string>();
   return out.filter((e) => {
-    if (e.negated && !options.keepNegated) return false;
+    // A failed agreement or attack did not happen; a failed meeting still took place.
+    if ((e.negated || (e.modality === 'failed' && e.type !== 'CONSULT')) && !options.keepNegated) return false;
     if (e.modality === 'hypothetical' && !options.keepHypothetical) return false;
     if (e.actors.length === 0 && !options.keepActorless) return false;
     const key = `${e.type}|${e.actors.join(',')}|${e.targets.join(',')}|${e.date ?? ''}|${e.modality}`;
@@ -356,7 +375,9 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] || toks[i].kind !== 'word' && toks[i].kind !== 'latin') continue;
     let matched = false;
-    for (let n = Math.min(ACTORS.maxWords, toks.length - i); n >= 1 && !matched; n--) {
+    // Fast reject: only words that can start a gazetteer name are looked up.
+    const canStart = strips(toks[i].norm).some((x) => ACTORS.firstWords.has(x.form));
+    for (let n = canStart ? Math.min(ACTORS.maxWords, toks.length - i) : 0; n >= 1 && !matched; n--) {
       let free = true;
       for (let k = i; k < i + n; k++) if (covered[k]) free = false;
       if (!free) continue;
@@ -382,7 +403,36 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
   }
   out.sort((a, b) => a.first - b.first);
   // A nisba right before a person is a title (الرئيس الروسي فلاديمير بوتين), not a separate actor.
-  return out.filter((c, k) => !(c.nisba && out.slice(k + 1, k + 3).some((d) => d.person && d.first - c.last <= 2)));
+  return out.filter((c, k) => {
+    const person = out.slice(k + 1, k + 3).find((d) => d.person && d.first - c.last <= 2);
+    if (!c.nisba || !person) return true;
+    // The title carries the conjunction for its person (… بوتين والأميركي جو بايدن).
+    if (c.conj) person.conj = true;
+    return false;
+  });
+}
+
+/** The subject of the nearest reporting verb before `at` (قال/صرح X … ), if any. */
+function speakerBefore(toks: Token[], cands: Candidate[], at: number): string | null {
+  for (let k = at - 1; k >= 0; k--) {
+    const w = toks[k].norm.length > 3 && toks[k].norm[0] === 'و' ? toks[k].norm.slice(1) : toks[k].norm;
+    if (!REPORTING.has(w)) continue;
+    const c = cands.find((x) => !x.place && !x.prep && x.first > k && x.first <= k + 4 && x.first < at);
+    return c ? c.id : null;
+  }
+  return null;
+}
+
+const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'ان']);
+
+/** True when the word at `i` is the subject of a reporting verb (قال X … إن): a speaker. */
+function isSpeaker(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const w = toks[k].norm.length > 3 && toks[k].norm[0] === 'و' ? toks[k].norm.slice(1) : toks[k].norm;
+    if (COMPLEMENTIZERS.has(w) || BREAKS.has(w)) return false;
+    if (REPORTING.has(w)) return true;
+  }
+  return false;
 }
 
 function partiesInside(toks: Token[], a: number, b: number): number {
@@ -414,7 +464,9 @@ function findTriggers(toks: Token[]): Trigger[] {
       for (const s of forms) {
         const senses = TRIGGERS.words.get(s.form);
         if (!senses) continue;
-        const sense = senses.find((x) => !x.needs || needsMet(toks, i, x.needs));
+        const ok = (x: TriggerSense) => !x.needs || needsMet(toks, i, x.needs);
+        // With the article it is a noun (الحشد), whatever verb shares its letters.
+        const sense = (s.article ? senses.find((x) => x.kind === 'noun' && ok(x)) : undefined) ?? senses.find(ok);
         if (sense) {
           found = { first: i, last: i, sense };
           break;
@@ -467,7 +519,8 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
 
   // بين X و Y: the first participant is the actor, the others targets.
   if (trig.sense.kind === 'noun') {
-    for (let i = trig.last + 1; i <= Math.min(toks.length - 1, trig.last + 5); i++) {
+    for (let i = trig.last + 1; i <= Math.min(toks.length - 1, trig.last + BETWEEN_WINDOW); i++) {
+      if (toks[i].norm === '.' || TRIGGERS.words.has(toks[i].norm)) break;
       if (toks[i].norm !== 'بين') continue;
       const k = firstAfter(i, 6, false);
       if (k >= 0) {
@@ -489,8 +542,19 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
       const t = next && next.nisba && next.first - cands[k].last <= 2 && next.id !== a[0] ? [next.id] : [];
       return { actors: a, targets: t };
     }
-    // الحشد العسكري الكبير لروسيا: a possessor after ل is the agent of the noun.
-    const p = cands.findIndex((c) => c.first > trig.last && c.first <= trig.last + 3 && c.prep && /^(و|ف)?ل/.test(toks[c.first].norm) && !PREPOSITIONS.has(toks[c.first - 1]?.norm ?? ''));
+    // وجود قوات الناتو، تحركات القوات الروسية: whose forces they are is the actor.
+    for (let i = trig.last + 1; i <= Math.min(toks.length - 2, trig.last + 3); i++) {
+      if (!FORCES.has(toks[i].norm)) continue;
+      const f = cands.findIndex((c) => c.first > i && c.first <= i + 2);
+      if (f >= 0) {
+        const a = [cands[f].id];
+        const tk = cands.findIndex((c, j) => j > f && c.first <= cands[f].last + TARGET_WINDOW && !a.includes(c.id));
+        return { actors: a, targets: tk >= 0 ? ids(withCoordinated(tk)).filter((x) => !a.includes(x)) : [] };
+      }
+    }
+    // الحشد العسكري الكبير لروسيا: after a deployment or attack noun, ل marks its owner (the
+    // agent); after support or aid nouns (دعم للمملكة) it marks the beneficiary, so not there.
+    const p = !POSSESSIVE_L.has(trig.sense.type) ? -1 : cands.findIndex((c) => c.first > trig.last && c.first <= trig.last + 3 && c.prep && /^(و|ف)?ل/.test(toks[c.first].norm) && !PREPOSITIONS.has(toks[c.first - 1]?.norm ?? ''));
     if (p >= 0) {
       const a = [cands[p].id];
       const tk = cands.findIndex((c, i) => i > p && c.first <= cands[p].last + TARGET_WINDOW && !a.includes(c.id));
@@ -506,7 +570,7 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
     if (c.last >= trig.first || c.first < trig.first - WINDOW_LEFT) continue;
     if (c.prep || crossesBreak(toks, c.last, trig.first, true)) continue;
     // The speaker of a reporting verb (قال ستولتنبرغ بعد مناقشات) is not the actor of an event noun.
-    if (trig.sense.kind === 'noun' && windowNorms(toks, c.first - 3, c.first).some((w) => REPORTING.has(w))) continue;
+    if (trig.sense.kind === 'noun' && isSpeaker(toks, c.first)) continue;
     left = k;
     break;
   }
@@ -545,7 +609,8 @@ function datedSpans(doc: Doc): DatedSpan[] {
 function eventDate(dated: DatedSpan[], sentence: { start: number; end: number }, clause: { start: number; end: number }, at: number, published: string | null, toks: Token[], trigFirst: number): string | null {
   let best: DatedSpan | null = null;
   // A date in the trigger's own clause wins over a nearer one across a comma.
-  const rank = (d: DatedSpan) => (d.start >= clause.start && d.end <= clause.end ? 0 : 1e6) + Math.abs(d.start - at);
+  // Date phrases usually follow their verb (عُلّقت أعمالها في تموز 2019): a date before counts double.
+  const rank = (d: DatedSpan) => (d.start >= clause.start && d.end <= clause.end ? 0 : 1e6) + (d.start >= at ? d.start - at : 2 * (at - d.start));
   for (const d of dated) {
     if (d.start < sentence.start || d.end > sentence.end) continue;
     if (!best || rank(d) < rank(best)) best = d;
