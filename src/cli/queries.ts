@@ -1,11 +1,12 @@
 import { openStore } from './open-store.js';
 import { formatEntities, formatEntity } from './entities.js';
 import { formatQuotes } from './quotes.js';
+import { formatStory, formatStoryList } from './stories.js';
 import { runTag } from './tag.js';
 import type { CorroboratedQuote } from '../corpus/quotes.js';
 import type { Store } from '../store/store.js';
 import { RasdError } from '../errors.js';
-import { toCsv } from '../output/csv.js';
+import { eventsCsv } from '../output/export.js';
 import type { DocumentRecord } from '../output/jsonl.js';
 
 /** Read-only commands over an existing store. */
@@ -25,43 +26,22 @@ function openExisting(values: Record<string, unknown>): Promise<Store> {
 const out = (s: string) => process.stdout.write(s + '\n');
 
 export const queryCommands: Record<string, Handler> = {
-  async stories({ db, values }) {
+  async stories({ values }) {
     const store = await openExisting(values);
     const stories = await store.listStories();
-    if (values.json) for (const s of stories) out(JSON.stringify(s));
-    else {
-      if (stories.length === 0) out('No stories yet.');
-      for (const s of stories) {
-        const dates = (s.dates as { from?: string; to?: string } | undefined) ?? {};
-        const outlets = (s.outlets as string[] | undefined) ?? [];
-        out(`${s.id}  ${s.title}  [${s.documents.length} doc${outlets.length ? ', ' + outlets.join('، ') : ''}${dates.from ? ', ' + dates.from + (dates.to && dates.to !== dates.from ? '→' + dates.to : '') : ''}]`);
-      }
-    }
     await store.close();
+    if (values.json) for (const s of stories) out(JSON.stringify(s));
+    else out(formatStoryList(stories));
     return 0;
   },
 
-  async story({ args, db, values }) {
+  async story({ args, values }) {
     if (!args[0]) throw new RasdError('E_USAGE', 'story needs an ID (see "rasd stories")');
     const store = await openExisting(values);
     const s = await store.getStory(args[0]);
     await store.close();
-    if (!s) throw new RasdError('E_NOT_FOUND', `no story "${args[0]}"`);
-    if (values.json) out(JSON.stringify(s));
-    else {
-      out(`${s.title}  (${s.id})`);
-      out(`documents: ${s.documents.join(', ')}`);
-      for (const t of s.timeline as { date: string; summary: string; documents?: string[]; background?: boolean }[]) {
-        out(`  ${t.date.padEnd(12)} ${t.background ? '(background) ' : ''}${t.summary}${t.documents ? `  [${t.documents.length}]` : ''}`);
-      }
-      const comparison = s.comparison as { facts?: { label: string; outlets: Record<string, boolean>; conflict?: string | null }[] } | undefined;
-      if (comparison?.facts?.length) {
-        out('comparison (fact × outlet):');
-        for (const f of comparison.facts) {
-          out(`  ${f.label}: ${Object.entries(f.outlets).map(([o, has]) => `${o} ${has ? '✓' : '·'}`).join('  ')}${f.conflict ? `  ⚠ ${f.conflict}` : ''}`);
-        }
-      }
-    }
+    if (!s) throw new RasdError('E_NOT_FOUND', `no story "${args[0]}" (see "rasd stories")`);
+    out(values.json ? JSON.stringify(s) : formatStory(s));
     return 0;
   },
 
@@ -109,9 +89,9 @@ export const queryCommands: Record<string, Handler> = {
       for await (const d of store.allDocuments()) out(JSON.stringify(d));
       for (const s of await store.listStories()) out(JSON.stringify(s));
     } else {
-      const rows: string[][] = [];
-      for await (const d of store.allDocuments()) rows.push(...eventRows(d));
-      process.stdout.write(toCsv(EVENT_COLUMNS, rows));
+      const docs: DocumentRecord[] = [];
+      for await (const d of store.allDocuments()) docs.push(d);
+      process.stdout.write(eventsCsv(docs));
     }
     await store.close();
     return 0;
@@ -132,15 +112,3 @@ export const queryCommands: Record<string, Handler> = {
   },
 };
 
-const EVENT_COLUMNS = ['date', 'actor1', 'actor2', 'event_type', 'mode', 'location', 'source_url', 'outlet', 'evidence'];
-
-/** One row per event mention, GDELT-like columns. */
-function eventRows(d: DocumentRecord): string[][] {
-  const rows: string[][] = [];
-  {
-    for (const e of d.events as { type: string; mode?: string | null; actors: string[]; targets: string[]; date: string | null; location: string | null; sentence: { start: number; end: number } }[]) {
-      rows.push([e.date ?? d.published ?? '', e.actors.join(';'), e.targets.join(';'), e.type, e.mode ?? '', e.location ?? '', d.source, d.outlet ?? '', d.text.slice(e.sentence.start, e.sentence.end)]);
-    }
-  }
-  return rows;
-}

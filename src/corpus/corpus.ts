@@ -5,6 +5,7 @@ import { EntityIndex } from './entities.js';
 import { StoryIndex, storyFeatures, type StoryFeatures } from './stories.js';
 import { buildStory, storyRecord } from './story.js';
 import { corroborateQuotes, relinkQuoteSpeakers } from './quotes.js';
+import { entityIdSnapshot, remapEventIds } from './events.js';
 import { adoptPublishedFromRelated } from '../time/reanchor.js';
 import { eventsAnnotator } from '../annotate/events/events.js';
 import { segmentAnnotator } from '../annotate/text/segment.js';
@@ -41,17 +42,10 @@ export class Corpus {
   /** Link entities, relink quote speakers and assign a story (sets doc.story). */
   async add(doc: Doc): Promise<StoryFeatures> {
     const { entities, stories } = await this.load();
-    const before = doc.layer('entities').map((m) => m.id);
+    const before = entityIdSnapshot(doc);
     entities.link(doc);
     // Events were attributed with the document's own entity ids: carry them over to the canonical ones.
-    const canonical = new Map<string, string>();
-    doc.layer('entities').forEach((m, i) => canonical.set(before[i], m.id));
-    const remap = (id: string) => canonical.get(id) ?? id;
-    for (const e of doc.layer('events')) {
-      e.actors = [...new Set(e.actors.map(remap))];
-      e.targets = [...new Set(e.targets.map(remap))];
-      if (e.location) e.location = remap(e.location);
-    }
+    remapEventIds(doc, before);
     relinkQuoteSpeakers(doc);
     this.dirtyEntities = true;
     const features = storyFeatures(doc);
