@@ -23,20 +23,7 @@ const PREP = 'بلك';
  * لل+X read as ال+X (span keeps the whole token after any conjunction); and, for foreign
  * names written with an article (الوول ستريت جورنال), without the article.
  */
-export function firstTokenReadings(norm: string): readonly FirstTokenReading[] {
-  let readings = READINGS.get(norm);
-  if (!readings) {
-    if (READINGS.size > MAX_READINGS) READINGS.clear();
-    READINGS.set(norm, (readings = computeReadings(norm)));
-  }
-  return readings;
-}
-
-/** Readings are a pure function of the word: memoised (bounded), since every token asks. */
-const READINGS = new Map<string, readonly FirstTokenReading[]>();
-const MAX_READINGS = 200_000;
-
-function computeReadings(norm: string): FirstTokenReading[] {
+export function firstTokenReadings(norm: string): FirstTokenReading[] {
   const out: FirstTokenReading[] = [{ norm, drop: 0, cost: 0 }];
   if (norm.length < 3) return out;
   let rest = norm;
