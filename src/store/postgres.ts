@@ -126,9 +126,7 @@ export class PgStore implements Store {
   }
 
   async updateDocument(id: string, record: DocumentRecord): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await this.inTransaction(async (client) => {
       const r = await client.query(`UPDATE ${this.s}.documents SET outlet = $1, title = $2, published = $3, story = $4, record = $5 WHERE id = $6`, [
         record.outlet,
         record.title,
@@ -148,7 +146,17 @@ export class PgStore implements Store {
       for (const e of record.entities) {
         await client.query(`INSERT INTO ${this.s}.mentions (doc_id, entity_id, start_offset, end_offset) VALUES ($1, $2, $3, $4)`, [id, e.id, e.start, e.end]);
       }
+    });
+  }
+
+  /** Runs fn on one client inside BEGIN … COMMIT, rolling back on any error. */
+  private async inTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
       await client.query('COMMIT');
+      return result;
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw err;
@@ -194,9 +202,7 @@ export class PgStore implements Store {
 
   async saveEntities(records: EntityRecord[]): Promise<void> {
     if (records.length === 0) return;
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await this.inTransaction(async (client) => {
       for (const e of records) {
         await client.query(
           `INSERT INTO ${this.s}.entities (id, name, type, mentions, record) VALUES ($1, $2, $3, $4, $5)
@@ -204,13 +210,7 @@ export class PgStore implements Store {
           [e.id, e.name, e.type, e.mentions, JSON.stringify(e)],
         );
       }
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async getEntity(id: string): Promise<EntityRecord | null> {
