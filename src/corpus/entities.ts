@@ -50,6 +50,10 @@ const MIN_SURNAME_SKELETON = 4;
 export class EntityIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly byAlias = new Map<string, string>();
+  /** Entries by every one-deletion variant of their last skeleton word (edit distance ≤ 1 ⇒ a shared key). */
+  private readonly byLastKey = new Map<string, Set<Entry>>();
+  /** Entries by their reduced skeleton. */
+  private readonly bySkeleton = new Map<string, Set<Entry>>();
   /** Title key (head|portfolio|organisation or country) → person id, learned from appositions. */
   private readonly titles = new Map<string, string>();
 
@@ -144,7 +148,13 @@ export class EntityIndex {
     e.rec.aliases.push(text);
     if (!this.byAlias.has(key)) this.byAlias.set(key, e.rec.id);
     const words = skeleton(text).split(' ').filter(Boolean);
-    if (words.length) e.skeletons.push(words.length === 1 ? words : [words[0], words[words.length - 1]]);
+    if (words.length) {
+      const reduced = words.length === 1 ? words : [words[0], words[words.length - 1]];
+      e.skeletons.push(reduced);
+      // Blocking indexes, so resolving a new name looks at a handful of entries, not all of them.
+      for (const k of deletionKeys(reduced[reduced.length - 1])) addTo(this.byLastKey, k, e);
+      addTo(this.bySkeleton, reduced.join(' '), e);
+    }
   }
 
   private resolve(ms: readonly EntityMention[], docIds: ReadonlySet<string>): string | null {
@@ -157,7 +167,7 @@ export class EntityIndex {
     if (full.length === 0) return null;
     const shares = (e: Entry) => [...docIds].some((d) => e.cooccurring.has(d));
     const candidates: Entry[] = [];
-    for (const e of this.entries.values()) {
+    for (const e of this.blockFor(type, full)) {
       if (e.rec.type !== type) continue;
       if (type === 'PER') {
         if (full.length >= 2) {
@@ -170,6 +180,16 @@ export class EntityIndex {
       } else if (e.skeletons.some((s) => s.join(' ') === full.join(' ')) && full.join('').length >= 4 && shares(e)) candidates.push(e);
     }
     return candidates.length === 1 ? candidates[0].rec.id : null;
+  }
+
+  /** The only entries that can pass resolve's tests: same last-name skeleton within one edit (PER), or the same skeleton. */
+  private blockFor(type: EntityType, full: readonly string[]): ReadonlySet<Entry> {
+    if (type !== 'PER') return this.bySkeleton.get(full.join(' ')) ?? EMPTY;
+    const last = full[full.length - 1];
+    if (full.length === 1) return this.byLastKey.get(last) ?? EMPTY;
+    const out = new Set<Entry>();
+    for (const k of deletionKeys(last)) for (const e of this.byLastKey.get(k) ?? EMPTY) out.add(e);
+    return out;
   }
 
   private newId(name: string, type: EntityType): string {
@@ -200,6 +220,21 @@ export class EntityIndex {
     }
     for (const r of roles) if (r.id && !r.name) r.name = this.entries.get(r.id)?.rec.name ?? null;
   }
+}
+
+const EMPTY: ReadonlySet<Entry> = new Set();
+
+function addTo(map: Map<string, Set<Entry>>, key: string, e: Entry): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(e);
+}
+
+/** The word and each of its one-character deletions: two words within one edit share one of these. */
+function deletionKeys(word: string): string[] {
+  const keys = [word];
+  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
 }
 
 function aliasKey(type: string, text: string): string {
