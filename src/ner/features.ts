@@ -29,7 +29,7 @@ export interface TokenInfo {
   /** Previous-tag × word features, built on first use (index = previous tag). */
   ptw?: string[];
   /** Feature rows of `self`, `ctx` and `ptw` in one model (resolved once per word type; -1 = absent, -2 = not yet resolved). */
-  rows?: { model: object; self: Int32Array; ctx: Int32Array; ptw: Int32Array };
+  rows?: { model: object; self: Int32Array; selfScores: Float64Array; ctx: Int32Array; ptw: Int32Array };
   /** Interned ids of the normalised word, its class and its shape (numeric keys for pair features). */
   nid: number;
   cid: number;

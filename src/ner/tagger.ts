@@ -76,7 +76,8 @@ export class NerModel {
       scores.fill(0);
       const t = infos[i];
       const rows = this.rowsOf(t);
-      this.addRows(scores, rows.self);
+      const own = rows.selfScores;
+      for (let c = 0; c < NT; c++) scores[c] += own[c];
       // Neighbour features come cached on the neighbours' own word types.
       if (i > 0) {
         const r = this.rowsOf(infos[i - 1]).ctx;
@@ -179,7 +180,11 @@ export class NerModel {
     }
     const ctx = new Int32Array(t.ctx.length);
     for (let k = 0; k < t.ctx.length; k++) ctx[k] = this.index.get(t.ctx[k]) ?? -1;
-    const rows = { model: this, self: Int32Array.from(found), ctx, ptw: new Int32Array(NT).fill(-2) };
+    const self = Int32Array.from(found);
+    // The word's own features never change: their summed scores are computed once per word type.
+    const selfScores = new Float64Array(NT);
+    this.addRows(selfScores, self);
+    const rows = { model: this, self, selfScores, ctx, ptw: new Int32Array(NT).fill(-2) };
     t.rows = rows;
     return rows;
   }
