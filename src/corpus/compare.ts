@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { PloverType } from '../doc/types.js';
 import { normalize } from '../text/normalize.js';
+import { lightStem } from '../text/clitics.js';
 import { docKey, type TimelineEntry } from './timeline.js';
 import { corroborateQuotes, type CorroboratedQuote } from './quotes.js';
 
@@ -134,6 +135,7 @@ export function compareOutlets(docs: Doc[], timeline: TimelineEntry[]): Comparis
       conflicts.push({ fact: g.label, kind: 'outcome', values: { failed: values.failed, asserted: values.asserted } });
     }
   }
+  conflicts.push(...numberConflicts(docs));
   const singleOutlet = matrix.filter((r) => r.kind !== 'number' && Object.keys(r.outlets).length === 1);
 
   const framing: Comparison['framing'] = {};
@@ -182,6 +184,60 @@ export function compareOutlets(docs: Doc[], timeline: TimelineEntry[]): Comparis
     corroborated: corroborateQuotes(docs).filter((q) => q.outlets.length > 1),
   };
 }
+
+/** Words that link a quantity to what it measures (قدره، يبلغ، البالغ): never an anchor. */
+const NUMBER_LINKS = new Set(['قدره', 'قدرها', 'يبلغ', 'تبلغ', 'البالغ', 'البالغه', 'بلغ', 'بلغت', 'نحو', 'حوالي', 'قرابه', 'اكثر', 'اقل', 'من', 'الي', 'في', 'على', 'عن', 'مع', 'بقيمه', 'قيمته', 'قيمتها', 'بنحو', 'ب', 'و'].map(normalize));
+const ANCHOR_WINDOW = 4;
+
+/**
+ * Different figures for the same quantity across outlets ("برأسمال قدره 500 مليون دولار" vs
+ * "برأسمال يبلغ 450 مليون دولار"): same unit words after the number, a content word shared in
+ * the few words before it, different values, different outlets.
+ */
+function numberConflicts(docs: Doc[]): Conflict[] {
+  const groups = new Map<string, { label: string; unit: string; kind: 'number' | 'date'; values: Map<string, Set<string>> }>();
+  for (const doc of docs) {
+    const toks = doc.layer('tokens');
+    const dates = doc.layer('dates');
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const t = toks[i];
+      if (t.kind !== 'number' || /^\d{4}$/.test(t.norm) || toks[i + 1].kind !== 'word' || toks[i + 1].sentence !== t.sentence) continue;
+      // A day of the month is compared as the date it resolves to.
+      const date = dates.find((d) => d.start <= t.start && t.end <= d.end);
+      if (date && !date.value) continue;
+      const value = date?.value ?? t.norm;
+      const unitTokens = [toks[i + 1]];
+      if (toks[i + 2]?.kind === 'word' && toks[i + 2].sentence === t.sentence && SCALE_WORDS.has(toks[i + 1].norm)) unitTokens.push(toks[i + 2]);
+      const unit = date ? 'date' : unitTokens.map((u) => u.norm).join(' ');
+      for (let j = i - 1; j >= Math.max(0, i - ANCHOR_WINDOW) && toks[j].sentence === t.sentence; j--) {
+        if (toks[j].kind !== 'word') continue;
+        if (date && toks[j].start >= date.start) continue; // words of the date itself are no anchor
+        const anchor = lightStem(toks[j].norm);
+        if (anchor.length < 3 || NUMBER_LINKS.has(toks[j].norm) || NUMBER_LINKS.has(anchor)) continue;
+        const key = anchor + '|' + unit;
+        const label = date ? doc.text.slice(toks[j].start, toks[j].end) : `${doc.text.slice(toks[j].start, toks[j].end)} … ${unit}`;
+        const g = groups.get(key) ?? { label, unit, kind: date ? ('date' as const) : ('number' as const), values: new Map() };
+        groups.set(key, g);
+        add(g.values, value, outletOf(doc));
+      }
+    }
+  }
+  const found: { unit: string; pairs: Set<string>; conflict: Conflict }[] = [];
+  for (const g of groups.values()) {
+    if (g.values.size < 2) continue;
+    const outlets = new Set([...g.values.values()].flatMap((s) => [...s]));
+    if (outlets.size < 2) continue; // one outlet giving two figures is not a disagreement between outlets
+    const pairs = new Set([...g.values].flatMap(([v, os]) => [...os].map((o) => v + '@' + o)));
+    found.push({ unit: g.unit, pairs, conflict: { fact: g.label, kind: g.kind, values: record(g.values) } });
+  }
+  // The same disagreement seen through several anchor words is reported once, by its widest view.
+  return found
+    .filter((f) => !found.some((o) => o !== f && o.unit === f.unit && o.pairs.size >= f.pairs.size && [...f.pairs].every((p) => o.pairs.has(p)) && (o.pairs.size > f.pairs.size || found.indexOf(o) < found.indexOf(f))))
+    .map((f) => f.conflict);
+}
+
+/** Scale words that are part of the unit (مليون دولار, ألف شخص). */
+const SCALE_WORDS = new Set(['الف', 'الاف', 'مليون', 'ملايين', 'مليار', 'مليارات', 'ترليون'].map(normalize));
 
 function add(m: Map<string, Set<string>>, k: string, v: string): void {
   const s = m.get(k) ?? new Set<string>();

@@ -73,7 +73,6 @@ export class Corpus {
     if (known.length === 0) return;
     for (const doc of docs) {
       if (doc.meta.published || !doc.id) continue;
-      if (!doc.has('tokens')) segmentAnnotator.run(doc); // layers a stored record does not keep
       if (!adoptPublishedFromRelated(doc, known, `story ${id}`)) continue;
       eventsAnnotator.run(doc);
       const record = documentRecord(doc);
@@ -102,6 +101,7 @@ export class Corpus {
       const rec = await this.store.getDocument(s.id);
       if (!rec) continue;
       const doc = docFromRecord(rec);
+      segmentAnnotator.run(doc); // tokens are not stored; the comparison reads them
       features.set(doc, rec.storyFeatures);
       docs.push(doc);
     }
