@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../corpus/entities.js';
+import type { EntityRecord } from '../store/store.js';
 import { RasdError } from '../errors.js';
 
 /**

@@ -49,7 +49,7 @@ export const queryCommands: Record<string, Handler> = {
     const store = await openExisting(values);
     const list = await store.listEntities();
     await store.close();
-    process.stdout.write(formatEntities(list as never, { json: Boolean(values.json) }));
+    process.stdout.write(formatEntities(list, { json: Boolean(values.json) }));
     return 0;
   },
 
@@ -59,7 +59,7 @@ export const queryCommands: Record<string, Handler> = {
     const one = await store.getEntity(args[0]);
     const list = one ? [one] : await store.listEntities();
     await store.close();
-    process.stdout.write(formatEntity(list as never, args[0], { json: Boolean(values.json) }));
+    process.stdout.write(formatEntity(list, args[0], { json: Boolean(values.json) }));
     return 0;
   },
 

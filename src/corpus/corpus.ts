@@ -28,7 +28,7 @@ export class Corpus {
 
   private async load(): Promise<{ entities: EntityIndex; stories: StoryIndex }> {
     if (!this.entities || !this.stories) {
-      this.entities = EntityIndex.fromRecords(await this.store.listEntities({ limit: 10_000_000 }) as never);
+      this.entities = EntityIndex.fromRecords(await this.store.listEntities({ limit: 10_000_000 }));
       const features: StoryFeatures[] = [];
       for await (const rec of this.store.allDocuments()) {
         const f = rec.storyFeatures as StoryFeatures | undefined;
@@ -58,7 +58,7 @@ export class Corpus {
   /** Persist entity records. */
   async flush(): Promise<void> {
     if (this.entities && this.dirtyEntities) {
-      await this.store.saveEntities(this.entities.records() as never);
+      await this.store.saveEntities(this.entities.records());
       this.dirtyEntities = false;
     }
   }

@@ -1,3 +1,4 @@
+import type { EntityRecord as StoredEntityRecord } from '../store/store.js';
 import type { Doc } from '../doc/doc.js';
 import type { EntityMention, EntityType } from '../doc/types.js';
 import { normalize } from '../text/normalize.js';
@@ -17,16 +18,8 @@ import { editDistance, nameSlug, skeleton } from '../ner/identity.js';
  *  3. other types: same skeleton and a shared co-occurring entity.
  * Otherwise a new entity is created. Nothing merges on looks alone.
  */
-export interface EntityRecord {
-  id: string;
-  name: string;
+export interface EntityRecord extends StoredEntityRecord {
   type: EntityType;
-  aliases: string[];
-  mentions: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  documents: string[];
-  outlets: string[];
   /** Title keys seen in apposition with this entity (persisted so roles resolve after a restore). */
   titles?: string[];
 }
@@ -110,16 +103,17 @@ export class EntityIndex {
   }
 
   /** Restores an index from stored records (the store's type is a plain string; unknown types read as MISC). */
-  static fromRecords(records: readonly (Omit<EntityRecord, 'type'> & { type: string })[]): EntityIndex {
+  static fromRecords(records: readonly StoredEntityRecord[]): EntityIndex {
     const index = new EntityIndex();
     for (const r of records) {
       const type: EntityType = r.type === 'PER' || r.type === 'ORG' || r.type === 'LOC' ? r.type : 'MISC';
       // A name that is none of the aliases came from the KB or a pattern: keep it.
       const canonical = nameLexicon().entries.has(r.id) || !r.aliases.includes(r.name);
-      const entry: Entry = { rec: { ...r, type, aliases: [], documents: [...r.documents], outlets: [...r.outlets], ...(r.titles ? { titles: [...r.titles] } : {}) }, aliasKeys: new Set(), skeletons: [], cooccurring: new Set(), canonical };
+      const titles = Array.isArray(r.titles) ? (r.titles as string[]) : [];
+      const entry: Entry = { rec: { ...r, type, aliases: [], documents: [...r.documents], outlets: [...r.outlets], ...(titles.length ? { titles: [...titles] } : {}) }, aliasKeys: new Set(), skeletons: [], cooccurring: new Set(), canonical };
       index.entries.set(r.id, entry);
       for (const a of r.aliases) index.addAlias(entry, a);
-      for (const t of r.titles ?? []) index.titles.set(t, r.id);
+      for (const t of titles) index.titles.set(t, r.id);
     }
     // Co-occurrence is rebuilt from shared documents.
     const byDoc = new Map<string, string[]>();

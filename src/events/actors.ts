@@ -70,7 +70,7 @@ const COUNTRIES: [string, string, string, string, string][] = [
   ['Finland', 'فنلندا', 'فنلندي', 'هلسنكي', 'Helsinki'],
   ['Bosnia and Herzegovina', 'البوسنه', 'بوسني', 'سراييفو', 'Sarajevo'],
   ['Serbia', 'صربيا', 'صربي', 'بلغراد', 'Belgrade'],
-  ['Montenegro', 'الجبل الاسود|مونتينيغرو|مونتونيغرو', '', '', ''],
+  ['Montenegro', 'الجبل الاسود|مونتينيغرو', '', '', ''],
   ['Albania', 'البانيا', 'الباني', 'تيرانا', 'Tirana'],
   ['Switzerland', 'سويسرا', 'سويسري', 'برن', 'Bern'],
   ['Belgium', 'بلجيكا', 'بلجيكي', '', ''],

@@ -65,8 +65,6 @@ export class NameLexicon {
   readonly handles = new Map<string, NameEntry>();
   /** Single normalised words by class, for tagger features. */
   readonly wordClass = new Map<string, string>();
-  /** Skeleton-free index of every form of every entry, by id, for linking. */
-  readonly formsById = new Map<string, string[]>();
 
   /**
    * Forms shared by different entries once diacritics are folded (عَمَّان the city, عُمان the
@@ -93,9 +91,6 @@ export class NameLexicon {
     list.push({ tokens, entry });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.byFirst.set(tokens[0], list);
-    const forms = this.formsById.get(entry.id) ?? [];
-    forms.push(key);
-    this.formsById.set(entry.id, forms);
   }
 
   /** Longest form starting at token `i` of `norms` (punctuation in SKIPPABLE_PUNCT skipped inside); returns the last token index used. */

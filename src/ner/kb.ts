@@ -56,7 +56,7 @@ export const KB: KbEntry[] = [
   C('ukraine', 'Ukraine', 'ua', ['أوكرانيا', 'اوكرانيا', 'Ukraine'], nisba('أوكراني')),
   C('belarus', 'Belarus', 'by', ['بيلاروسيا', 'بيلا روسيا', 'روسيا البيضاء', 'بيلاروس', 'Belarus'], nisba('بيلاروسي')),
   C('georgia', 'Georgia', 'ge', ['جورجيا', 'Georgia'], nisba('جورجي')),
-  C('montenegro', 'Montenegro', 'me', ['الجبل الأسود', 'مونتينيغرو', 'مونتنيغرو', 'مونتونيغرو', 'مونتينجرو']),
+  C('montenegro', 'Montenegro', 'me', ['الجبل الأسود', 'مونتينيغرو', 'مونتنيغرو', 'مونتينجرو']),
   C('bosnia-and-herzegovina', 'Bosnia and Herzegovina', 'ba', ['البوسنة والهرسك', 'البوسنة و الهرسك', 'البوسنة'], nisba('بوسني')),
   C('albania', 'Albania', 'al', ['ألبانيا'], nisba('ألباني')),
   C('poland', 'Poland', 'pl', ['بولندا', 'بولونيا'], nisba('بولندي')),
@@ -162,7 +162,7 @@ export const KB: KbEntry[] = [
   L('saint-petersburg', 'Saint Petersburg', ['سان بطرسبرغ', 'سانت بطرسبرغ']),
 
   // Alliances, international and UN bodies.
-  O('nato', 'NATO', ['حلف شمال الأطلسي', 'حلف الشمال الأطلسي', 'منظمة حلف شمال الأطلسي', 'منظمة حلف الشمال الأطلسي', 'حلف شمال الاطلنطي', 'حلف الناتو', 'حلف ناتو', 'حلف لناتو', 'الناتو', 'ناتو', 'حلف "الناتو"', 'الحلف الأطلسي', 'حلف الأطلسي', 'NATO', 'OTAN'], ['الحلف', 'التحالف', 'الحلف العسكري', 'التحالف العسكري', 'الحلف الغربي'], ['nato']),
+  O('nato', 'NATO', ['حلف شمال الأطلسي', 'حلف الشمال الأطلسي', 'منظمة حلف شمال الأطلسي', 'منظمة حلف الشمال الأطلسي', 'حلف شمال الاطلنطي', 'حلف الناتو', 'حلف ناتو', 'الناتو', 'ناتو', 'حلف "الناتو"', 'الحلف الأطلسي', 'حلف الأطلسي', 'NATO', 'OTAN'], ['الحلف', 'التحالف', 'الحلف العسكري', 'التحالف العسكري', 'الحلف الغربي'], ['nato']),
   O('nato-russia-council', 'NATO-Russia Council', ['مجلس الناتو روسيا', 'مجلس روسيا الناتو', 'مجلس روسيا والناتو', 'مجلس الناتو وروسيا', 'مجلس ناتو روسيا', 'مجلس روسيا ناتو', 'مجلس روسيا وحلف شمال الأطلسي', 'مجلس روسيا - حلف شمال الأطلسي', 'NATO-Russia Council']),
   O('nato-military-committee', 'NATO Military Committee', ['اللجنة العسكرية لحلف شمال الأطلسي', 'اللجنة العسكرية للناتو', 'اللجنة العسكرية لحلف الناتو']),
   O('osce', 'OSCE', ['منظمة الأمن والتعاون في أوروبا', 'منظمة الأمن و التعاون في أوروبا', 'OSCE']),
@@ -205,7 +205,6 @@ export const KB: KbEntry[] = [
   O('state-duma', 'State Duma', ['مجلس الدوما', 'الدوما']),
   O('elysee', 'Élysée Palace', ['الإليزيه', 'قصر الإليزيه']),
   O('knesset', 'Knesset', ['الكنيست']),
-  O('russian-international-affairs-council', 'Russian International Affairs Council', ['مجلس الشؤون الدولية الروسي']),
   // Movements, parties and armed groups often in regional news.
   O('hamas', 'Hamas', ['حماس', 'حركة حماس', 'حركة المقاومة الإسلامية']),
   O('hezbollah', 'Hezbollah', ['حزب الله', 'حزب الله اللبناني']),
@@ -353,7 +352,6 @@ export const KB: KbEntry[] = [
   P('pope-francis', 'Pope Francis', ['البابا فرنسيس']),
   // Named agreements, policies, processes.
   M('strategic-stability-dialogue', 'Strategic Stability Dialogue', ['حوار الاستقرار الاستراتيجي', 'حوار الاستقرار الإستراتيجي']),
-  M('nato-open-door-policy', 'NATO Open Door Policy', ['سياسة الباب المفتوح']),
   M('nato-russia-founding-act', 'NATO-Russia Founding Act', ['الوثيقة التأسيسية لحلف شمال الأطلسي وروسيا', 'الوثيقة التأسيسية بين روسيا والناتو']),
   M('minsk-agreements', 'Minsk agreements', ['اتفاقيات مينسك', 'اتفاقات مينسك', 'اتفاق مينسك']),
   M('jcpoa', 'JCPOA', ['خطة العمل الشاملة المشتركة']),

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { DocumentRecord } from '../output/jsonl.js';
 import type { DocumentSummary, EntityRecord, SaveResult, SearchHit, SearchOptions, Store, StoryFilter, StoryRecord } from './store.js';
+import { STORED_LAYERS } from './store.js';
 import { searchTerms } from '../text/search-terms.js';
 import { snippet } from './sqlite.js';
 import { RasdError } from '../errors.js';
@@ -56,7 +57,6 @@ CREATE TABLE IF NOT EXISTS ${s}.stories (id TEXT PRIMARY KEY, title TEXT NOT NUL
 CREATE TABLE IF NOT EXISTS ${s}.state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
-const LAYERS = ['entities', 'dates', 'quotes', 'events', 'roles'] as const;
 
 export class PgStore implements Store {
   private constructor(
@@ -108,7 +108,7 @@ export class PgStore implements Store {
         await client.query('ROLLBACK');
         return { id: (await this.findByHash(hash))!, created: false };
       }
-      for (const layer of LAYERS) {
+      for (const layer of STORED_LAYERS) {
         const data = (record as Record<string, unknown>)[layer];
         if (Array.isArray(data)) await client.query(`INSERT INTO ${this.s}.annotations (doc_id, layer, data) VALUES ($1, $2, $3)`, [id, layer, JSON.stringify(data)]);
       }
@@ -136,7 +136,7 @@ export class PgStore implements Store {
         id,
       ]);
       if (r.rowCount === 0) throw new RasdError('E_NOT_FOUND', `no document "${id}" to update`);
-      for (const layer of LAYERS) {
+      for (const layer of STORED_LAYERS) {
         const data = (record as Record<string, unknown>)[layer];
         if (Array.isArray(data)) {
           await client.query(`INSERT INTO ${this.s}.annotations (doc_id, layer, data) VALUES ($1, $2, $3) ON CONFLICT (doc_id, layer) DO UPDATE SET data = EXCLUDED.data`, [id, layer, JSON.stringify(data)]);

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { DocumentRecord } from '../output/jsonl.js';
 import type { DocumentSummary, EntityRecord, SaveResult, SearchHit, SearchOptions, Store, StoryFilter, StoryRecord } from './store.js';
+import { STORED_LAYERS } from './store.js';
 import { matchTerms, searchTerms } from '../text/search-terms.js';
 import { RasdError } from '../errors.js';
 
@@ -60,7 +61,6 @@ CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(terms, doc_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 0');
 `;
 
-const LAYERS = ['entities', 'dates', 'quotes', 'events', 'roles'] as const;
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -114,7 +114,7 @@ export class SqliteStore implements Store {
       const id = (record.id as string | null | undefined) ?? 'd-' + hash.slice(0, 16);
       const full = { ...record, id };
       this.stmts.insertDoc.run(id, hash, record.source, record.outlet, record.title, record.published, record.story, new Date().toISOString(), JSON.stringify(full));
-      for (const layer of LAYERS) {
+      for (const layer of STORED_LAYERS) {
         const data = (record as Record<string, unknown>)[layer];
         if (Array.isArray(data)) this.stmts.insertLayer.run(id, layer, JSON.stringify(data));
       }
@@ -132,7 +132,7 @@ export class SqliteStore implements Store {
         .prepare('UPDATE documents SET outlet = ?, title = ?, published = ?, story = ?, record = ? WHERE id = ?')
         .run(record.outlet, record.title, record.published, record.story, JSON.stringify(full), id);
       if (r.changes === 0) throw new RasdError('E_NOT_FOUND', `no document "${id}" to update`);
-      for (const layer of LAYERS) {
+      for (const layer of STORED_LAYERS) {
         const data = (record as Record<string, unknown>)[layer];
         if (Array.isArray(data)) this.stmts.insertLayer.run(id, layer, JSON.stringify(data));
       }

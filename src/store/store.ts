@@ -10,6 +10,9 @@ import type { DocumentRecord } from '../output/jsonl.js';
  * Ingestion is idempotent: a document is identified by the sha256 of its cleaned text.
  */
 
+/** Layers every store also keeps in their own table (besides the whole record), for per-layer reads. */
+export const STORED_LAYERS = ['entities', 'dates', 'quotes', 'events', 'roles'] as const;
+
 export interface DocumentSummary {
   id: string;
   source: string;
