@@ -117,7 +117,13 @@ export class EntityIndex {
     }
     // Co-occurrence is rebuilt from shared documents.
     const byDoc = new Map<string, string[]>();
-    for (const r of records) for (const d of r.documents) byDoc.set(d, [...(byDoc.get(d) ?? []), r.id]);
+    for (const r of records) {
+      for (const d of r.documents) {
+        const ids = byDoc.get(d);
+        if (ids) ids.push(r.id);
+        else byDoc.set(d, [r.id]);
+      }
+    }
     for (const ids of byDoc.values()) for (const a of ids) for (const b of ids) if (a !== b) index.entries.get(a)!.cooccurring.add(b);
     return index;
   }
@@ -143,7 +149,7 @@ export class EntityIndex {
     if (!this.byAlias.has(key)) this.byAlias.set(key, e.rec.id);
     const words = skeleton(text).split(' ').filter(Boolean);
     if (words.length) {
-      const reduced = words.length === 1 ? words : [words[0], words[words.length - 1]];
+      const reduced = reduce(words);
       e.skeletons.push(reduced);
       // Blocking indexes, so resolving a new name looks at a handful of entries, not all of them.
       for (const k of deletionKeys(reduced[reduced.length - 1])) addTo(this.byLastKey, k, e);
@@ -171,14 +177,14 @@ export class EntityIndex {
           // An entity known so far only by this surname, seen with the same company.
           else if (last.length >= MIN_SURNAME_SKELETON && e.skeletons.every((s) => s.length === 1) && e.skeletons.some((s) => s[0] === last) && shares(e)) candidates.push(e);
         } else if (full[0].length >= MIN_SURNAME_SKELETON && e.skeletons.some((s) => s[s.length - 1] === full[0]) && shares(e)) candidates.push(e);
-      } else if (e.skeletons.some((s) => s.join(' ') === full.join(' ')) && full.join('').length >= 4 && shares(e)) candidates.push(e);
+      } else if (e.skeletons.some((s) => s.join(' ') === reducedKey(full)) && full.join('').length >= 4 && shares(e)) candidates.push(e);
     }
     return candidates.length === 1 ? candidates[0].rec.id : null;
   }
 
   /** The only entries that can pass resolve's tests: same last-name skeleton within one edit (PER), or the same skeleton. */
   private blockFor(type: EntityType, full: readonly string[]): ReadonlySet<Entry> {
-    if (type !== 'PER') return this.bySkeleton.get(full.join(' ')) ?? EMPTY;
+    if (type !== 'PER') return this.bySkeleton.get(reducedKey(full)) ?? EMPTY;
     const last = full[full.length - 1];
     if (full.length === 1) return this.byLastKey.get(last) ?? EMPTY;
     const out = new Set<Entry>();
@@ -217,6 +223,15 @@ export class EntityIndex {
 }
 
 const EMPTY: ReadonlySet<Entry> = new Set();
+
+/** A name's skeleton words reduced to first and last, the form aliases are stored and compared in. */
+function reduce(words: readonly string[]): string[] {
+  return words.length === 1 ? [...words] : [words[0], words[words.length - 1]];
+}
+
+function reducedKey(words: readonly string[]): string {
+  return reduce(words).join(' ');
+}
 
 function addTo(map: Map<string, Set<Entry>>, key: string, e: Entry): void {
   let set = map.get(key);

@@ -160,8 +160,12 @@ function parseNumber(s: string): number | null {
 }
 
 /** The month numbers named in a month phrase ("كانون الثاني/يناير" → [1, 1]). */
+const MONTH_WORDS = new Map<string, RegExp>();
+
 function monthsIn(s: string, table: Map<string, number>, alternationSrc: string): { months: number[]; words: string[] } {
-  const re = new RegExp(alternationSrc, 'gu');
+  // Compiled once per alternation (this runs for every month phrase found).
+  let re = MONTH_WORDS.get(alternationSrc);
+  if (!re) MONTH_WORDS.set(alternationSrc, (re = new RegExp(alternationSrc, 'gu')));
   const months: number[] = [];
   const words: string[] = [];
   for (const m of s.matchAll(re)) {

@@ -127,6 +127,9 @@ interface CueMatch {
   prefix: number;
 }
 
+/** Sentence openers and governing words that rule out a verb-initial clause (normalised). */
+const NON_VERB_OPENERS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'عند', 'لدي', 'حول', 'منذ', 'بعد', 'قبل', 'خلال', 'ان', 'لكن', 'اما', 'اذا', 'لو', 'كما', 'حيث', 'بينما', 'فيما']);
+
 export const quotesAnnotator: Annotator = {
   name: 'quotes',
   requires: ['sentences', 'tokens', 'entities', 'roles'],
@@ -1092,9 +1095,12 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
     } else if (!info.continuation && ctx.sentenceStartTok[sentence] < i - 1) {
       // "وجمعت روسيا … وتقول إنها": a coordinated verb shares the sentence's subject.
       const s0 = ctx.sentenceStartTok[sentence];
-      for (let k = s0; k < Math.min(s0 + 3, i); k++) {
+      // Only for a verb-initial sentence: its first word is no preposition or particle, and the
+      // entity is not governed by one ("وفي موسكو … وتقول" says nothing about who speaks).
+      const first = ctx.tokens[s0].norm.replace(/^[وف]/, '');
+      for (let k = s0; k < Math.min(s0 + 3, i) && !NON_VERB_OPENERS.has(first); k++) {
         const e = ctx.entAt[k];
-        if (e >= 0 && ctx.cues[k] === null && k > s0) {
+        if (e >= 0 && ctx.cues[k] === null && k > s0 && !NON_VERB_OPENERS.has(ctx.tokens[k - 1].norm.replace(/^[وف]/, ''))) {
           f.speaker = entityRef(ctx.entities[e]);
           f.speakerMention = { start: ctx.entities[e].start, end: ctx.entities[e].end };
           f.agreement = info.agreement;

@@ -1,3 +1,4 @@
+import { isValidYMD } from '../../time/calendar.js';
 import type { Language, Paragraph, Span } from '../../doc/types.js';
 import { identifyLanguage } from '../../text/langid.js';
 
@@ -40,6 +41,7 @@ export function parseEnglishDate(s: string): string | null {
     day = m[1];
     year = m[3];
   } else return null;
+  if (!isValidYMD(Number(year), month, Number(day))) return null;
   return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
