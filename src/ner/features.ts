@@ -22,18 +22,49 @@ export interface TokenInfo {
   stem: string;
   cls: string;
   shape: string;
-  /** Features of the word itself. */
-  self: string[];
-  /** The word seen from its neighbours: [w-1, s-1, c-1, w+1, s+1, c+1, w-2, c-2, w+2, c+2]. */
-  ctx: string[];
-  /** Previous-tag × word features, built on first use (index = previous tag). */
-  ptw?: string[];
-  /** Feature rows of `self`, `ctx` and `ptw` in one model (resolved once per word type; -1 = absent, -2 = not yet resolved). */
-  rows?: { model: object; self: Int32Array; selfScores: Float64Array; ctx: Int32Array; ptw: Int32Array };
+  /** Frequency bucket feature of the word ("fq=3"; "_" for padding), also seen from neighbours. */
+  fq: string;
+  /** Values of the word's own features, in `SELF_KINDS` order (the feature is kind=value). */
+  selfValues: string[];
+  /** Feature strings, built on first use (training and reference scoring; the decoder uses values). */
+  self: string[] | undefined;
+  ctx: string[] | undefined;
+  /** What one model makes of this word type (resolved once per type). */
+  rows: TypeRows | undefined;
   /** Interned ids of the normalised word, its class and its shape (numeric keys for pair features). */
   nid: number;
   cid: number;
   sid: number;
+}
+
+/** The word's own feature kinds (besides the bias "b"). */
+export const SELF_KINDS = ['w', 's', 'p2', 'p3', 'x2', 'x3', 'sx2', 'sp2', 'x4', 'p4', 'sx3', 'x1', 'sh', 'c', 'al', 'cl', 'fq', 'sfq'] as const;
+/** The word seen from its neighbours: kind and which of its values. */
+export const CTX_KINDS: readonly (readonly [string, 'norm' | 'stem' | 'cls' | 'fq'])[] = [
+  ['w-1', 'norm'], ['s-1', 'stem'], ['c-1', 'cls'], ['w+1', 'norm'], ['s+1', 'stem'], ['c+1', 'cls'],
+  ['w-2', 'norm'], ['c-2', 'cls'], ['w+2', 'norm'], ['c+2', 'cls'], ['f-1', 'fq'], ['f+1', 'fq'],
+];
+
+/** The word's own feature strings (with the bias first). */
+export function selfFeatures(info: TokenInfo): string[] {
+  return (info.self ??= ['b', ...SELF_KINDS.map((k, j) => k + '=' + info.selfValues[j])]);
+}
+
+/** The word's feature strings as seen from its neighbours: [w-1, s-1, c-1, w+1, s+1, c+1, w-2, c-2, w+2, c+2, f-1, f+1]. */
+export function ctxFeatures(info: TokenInfo): string[] {
+  return (info.ctx ??= CTX_KINDS.map(([k, v]) => k + '=' + info[v]));
+}
+
+/**
+ * What one model makes of a word type: a slot `off` in the model's typed array `vec` (the
+ * model defines the layout) and its word-pair tables as the left word.
+ */
+export interface TypeRows {
+  model: object;
+  vec: Float64Array;
+  off: number;
+  wwAsLeft: Map<number, number> | undefined;
+  wnAsLeft: Map<number, number> | undefined;
 }
 
 /** Interning tables: the decoder keys word-pair, class-pair and shape-triple features by numbers, not new strings. */
@@ -49,13 +80,9 @@ export function smallId(s: string): number {
   if (id === undefined) SMALL_IDS.set(s, (id = SMALL_IDS.size));
   return id;
 }
-/** Key of a pair of interned ids (ids stay far below 2^26). */
-export function pairKey(a: number, b: number): number {
-  return a * 67_108_864 + b;
-}
-
 function shapeOf(surface: string): string {
-  if (ARABIC.test(surface)) return surface.length <= 2 ? 'a2' : surface.length <= 4 ? 'a4' : 'a5';
+  const c = surface.charCodeAt(0);
+  if (c >= 0x600 && c <= 0x6ff) return surface.length <= 2 ? 'a2' : surface.length <= 4 ? 'a4' : 'a5';
   if (LATIN.test(surface)) return surface === surface.toUpperCase() ? 'LU' : surface[0] === surface[0].toUpperCase() ? 'Lc' : 'Ll';
   if (DIGIT.test(surface)) return 'd';
   if (surface[0] === '#') return 'h';
@@ -63,39 +90,44 @@ function shapeOf(surface: string): string {
   return 'p';
 }
 
-export const PAD_CTX = ['w-1=_', 's-1=_', 'c-1=_', 'w+1=_', 's+1=_', 'c+1=_', 'w-2=_', 'c-2=_', 'w+2=_', 'c+2=_', 'f-1=_', 'f+1=_'];
-export const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', self: [], ctx: PAD_CTX, nid: normId('_'), cid: smallId('_'), sid: smallId('_') };
+/** The padding "word" before and after a sentence. */
+export const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', fq: '_', selfValues: [], self: [], ctx: undefined, rows: undefined, nid: normId('_'), cid: smallId('_'), sid: smallId('_') };
 const MAX_CACHE = 200_000;
 const caches = new WeakMap<NameLexicon, Map<string, TokenInfo>>();
 
-function infoOf(surface: string, norm: string, lex: NameLexicon): TokenInfo {
+function infoOf(shape: string, norm: string, lex: NameLexicon): TokenInfo {
   const stem = norm.length > 3 && ARABIC.test(norm) ? stripProclitics(norm, { article: true }).stem : norm;
   const cls = lex.wordClass.get(norm) ?? lex.wordClass.get(stem) ?? '';
-  const shape = shapeOf(surface);
   const art = norm.length > 3 && (norm.startsWith('ال') || norm.startsWith('وال') || norm.startsWith('بال') || norm.startsWith('لل'));
-  const self = [
-    'b', 'w=' + norm, 's=' + stem, 'p2=' + norm.slice(0, 2), 'p3=' + norm.slice(0, 3), 'x2=' + norm.slice(-2), 'x3=' + norm.slice(-3),
-    'sx2=' + stem.slice(-2), 'sp2=' + stem.slice(0, 2), 'x4=' + norm.slice(-4), 'p4=' + norm.slice(0, 4), 'sx3=' + stem.slice(-3), 'x1=' + norm.slice(-1), 'sh=' + shape, 'c=' + cls, 'al=' + art, 'cl=' + (norm.length - stem.length),
-  ];
   // Frequency in unlabelled news (log buckets): names are rarer than the words around them.
-  const fq = 'fq=' + Math.min(6, Math.floor(Math.log10(1 + wordFrequency(norm))));
-  const sfq = 'sfq=' + Math.min(6, Math.floor(Math.log10(1 + wordFrequency(stem))));
-  self.push(fq, sfq);
-  const ctx = ['w-1=' + norm, 's-1=' + stem, 'c-1=' + cls, 'w+1=' + norm, 's+1=' + stem, 'c+1=' + cls, 'w-2=' + norm, 'c-2=' + cls, 'w+2=' + norm, 'c+2=' + cls, 'f-1=' + fq, 'f+1=' + fq];
-  return { norm, stem, cls, shape, self, ctx, nid: normId(norm), cid: smallId(cls), sid: smallId(shape) };
+  const fqBucket = String(Math.min(6, Math.floor(Math.log10(1 + wordFrequency(norm)))));
+  const sfqBucket = String(Math.min(6, Math.floor(Math.log10(1 + wordFrequency(stem)))));
+  // Same order as SELF_KINDS.
+  const selfValues = [
+    norm, stem, norm.slice(0, 2), norm.slice(0, 3), norm.slice(-2), norm.slice(-3), stem.slice(-2), stem.slice(0, 2), norm.slice(-4), norm.slice(0, 4),
+    stem.slice(-3), norm.slice(-1), shape, cls, String(art), String(norm.length - stem.length), fqBucket, sfqBucket,
+  ];
+  return { norm, stem, cls, shape, fq: 'fq=' + fqBucket, selfValues, self: undefined, ctx: undefined, rows: undefined, nid: normId(norm), cid: smallId(cls), sid: smallId(shape) };
 }
 
-/** Per-token information shared by feature extraction and the annotator. */
+/**
+ * Per-token information shared by feature extraction and the annotator. Cached per normalised
+ * form (its hash is usually computed already by earlier layers), with the surface's shape
+ * checked: a form written with diacritics or in capitals gets its own entry.
+ */
 export function tokenInfos(surfaces: readonly string[], lex: NameLexicon, norms?: readonly string[]): TokenInfo[] {
   let cache = caches.get(lex);
   if (!cache || cache.size > MAX_CACHE) caches.set(lex, (cache = new Map()));
   const out: TokenInfo[] = new Array(surfaces.length);
   for (let i = 0; i < surfaces.length; i++) {
-    const s = surfaces[i];
-    let info = cache.get(s);
-    if (!info) {
-      info = infoOf(s, norms ? norms[i] : normalize(s), lex);
-      cache.set(s, info);
+    const surface = surfaces[i];
+    const norm = norms ? norms[i] : normalize(surface);
+    const shape = shapeOf(surface);
+    let info = cache.get(norm);
+    if (info === undefined || info.shape !== shape) {
+      const key = info === undefined ? norm : norm + '\u0000' + shape;
+      info = cache.get(key);
+      if (info === undefined) cache.set(key, (info = infoOf(shape, norm, lex)));
     }
     out[i] = info;
   }
@@ -132,16 +164,16 @@ export function contextFeatures(infos: readonly TokenInfo[], gaz: readonly strin
   const p2 = i > 1 ? infos[i - 2] : PAD;
   const n1 = i + 1 < n ? infos[i + 1] : PAD;
   const n2 = i + 2 < n ? infos[i + 2] : PAD;
-  out[0] = p1.ctx[0];
-  out[1] = p1.ctx[1];
-  out[2] = p1.ctx[2];
-  out[3] = n1.ctx[3];
-  out[4] = n1.ctx[4];
-  out[5] = n1.ctx[5];
-  out[6] = p2.ctx[6];
-  out[7] = p2.ctx[7];
-  out[8] = n2.ctx[8];
-  out[9] = n2.ctx[9];
+  out[0] = ctxFeatures(p1)[0];
+  out[1] = ctxFeatures(p1)[1];
+  out[2] = ctxFeatures(p1)[2];
+  out[3] = ctxFeatures(n1)[3];
+  out[4] = ctxFeatures(n1)[4];
+  out[5] = ctxFeatures(n1)[5];
+  out[6] = ctxFeatures(p2)[6];
+  out[7] = ctxFeatures(p2)[7];
+  out[8] = ctxFeatures(n2)[8];
+  out[9] = ctxFeatures(n2)[9];
   out[10] = gazFeats(gaz[i])[0];
   out[11] = (i > 0 ? gazFeats(gaz[i - 1]) : GAZ_PAD)[1];
   out[12] = (i + 1 < n ? gazFeats(gaz[i + 1]) : GAZ_PAD)[2];
@@ -149,8 +181,8 @@ export function contextFeatures(infos: readonly TokenInfo[], gaz: readonly strin
   out[14] = 'ww=' + p1.norm + '|' + t.norm;
   out[15] = 'wn=' + t.norm + '|' + n1.norm;
   out[16] = 'cc=' + t.cls + '|' + n1.cls;
-  out[17] = p1.ctx[10];
-  out[18] = n1.ctx[11];
+  out[17] = ctxFeatures(p1)[10];
+  out[18] = ctxFeatures(n1)[11];
 }
 export const CONTEXT_FEATURES = 19;
 
@@ -168,7 +200,7 @@ export function sentenceFeatures(infos: readonly TokenInfo[], gaz: readonly stri
     void n2;
     const ctx = new Array<string>(CONTEXT_FEATURES);
     contextFeatures(infos, gaz, i, ctx);
-    out[i] = t.self.concat(ctx);
+    out[i] = selfFeatures(t).concat(ctx);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { RasdError } from '../errors.js';
 import { PACKAGE_ROOT } from '../text/lexicon.js';
 import { nameLexicon, type NameLexicon } from './gazetteer.js';
-import { gazetteerTags, sentenceFeatures, tokenInfos, contextFeatures, CONTEXT_FEATURES, PAD, PAD_CTX, normId, pairKey, type TokenInfo } from './features.js';
+import { gazetteerTags, sentenceFeatures, tokenInfos, PAD, SELF_KINDS, CTX_KINDS, normId, type TokenInfo, type TypeRows } from './features.js';
 
 /**
  * Averaged-perceptron BIO tagger with greedy left-to-right decoding.
@@ -38,12 +38,22 @@ function dynamicFeatures(prev: number, prev2: number, norm: string): string[] {
   return [PT[prev], PT2[prev2][prev], 'ptw=' + TAGS[prev] + '|' + norm];
 }
 
-function ptwFeature(info: TokenInfo, prev: number): string {
-  const cache = (info.ptw ??= new Array<string>(NT));
-  return (cache[prev] ??= 'ptw=' + TAGS[prev] + '|' + info.norm);
-}
 
-const START = 0; // 'O' stands for the sentence start in history features
+const START = 0;
+
+/**
+ * Per word type, one slot of a shared Float64Array: its own features' scores summed, then its
+ * context features summed by the position they fire from (as the left neighbour, right
+ * neighbour, second left, second right), then its previous-tag × word rows (-2 = unresolved).
+ */
+const AS_LEFT = NT;
+const AS_RIGHT = 2 * NT;
+const AS_LEFT2 = 3 * NT;
+const AS_RIGHT2 = 4 * NT;
+const PTW = 5 * NT;
+const SLOT = 6 * NT;
+/** Block of each context feature (CTX_KINDS order: w-1 s-1 c-1 w+1 s+1 c+1 w-2 c-2 w+2 c+2 f-1 f+1). */
+const CTX_BLOCK = [AS_LEFT, AS_LEFT, AS_LEFT, AS_RIGHT, AS_RIGHT, AS_RIGHT, AS_LEFT2, AS_LEFT2, AS_RIGHT2, AS_RIGHT2, AS_LEFT, AS_RIGHT]; // 'O' stands for the sentence start in history features
 
 const GAZ_CACHE = new Map<string, [string, string, string]>();
 function gazFeature(tag: string, k: 0 | 1 | 2): string {
@@ -69,55 +79,40 @@ export class NerModel {
     const n = infos.length;
     const out: Tag[] = new Array(n);
     const scores = this.scores;
-    const w = this.weights;
+    const pad = this.padRows();
+    const gazRows = this.gazRows;
     let prev = START;
     let prev2 = START;
+    let rows = n > 0 ? this.rowsOf(infos[0]) : null;
+    let left: TypeRows | null = null;
+    let right: TypeRows | null = n > 1 ? this.rowsOf(infos[1]) : null;
     for (let i = 0; i < n; i++) {
-      scores.fill(0);
       const t = infos[i];
-      const rows = this.rowsOf(t);
-      const own = rows.selfScores;
-      for (let c = 0; c < NT; c++) scores[c] += own[c];
-      // Neighbour features come cached on the neighbours' own word types.
-      if (i > 0) {
-        const r = this.rowsOf(infos[i - 1]).ctx;
-        this.addRow(scores, r[0]);
-        this.addRow(scores, r[1]);
-        this.addRow(scores, r[2]);
-      } else this.addRows(scores, this.padRows(0, 3));
-      if (i + 1 < n) {
-        const r = this.rowsOf(infos[i + 1]).ctx;
-        this.addRow(scores, r[3]);
-        this.addRow(scores, r[4]);
-        this.addRow(scores, r[5]);
-      } else this.addRows(scores, this.padRows(3, 6));
-      if (i > 1) {
-        const r = this.rowsOf(infos[i - 2]).ctx;
-        this.addRow(scores, r[6]);
-        this.addRow(scores, r[7]);
-      } else this.addRows(scores, this.padRows(6, 8));
-      if (i + 2 < n) {
-        const r = this.rowsOf(infos[i + 2]).ctx;
-        this.addRow(scores, r[8]);
-        this.addRow(scores, r[9]);
-      } else this.addRows(scores, this.padRows(8, 10));
-      // Gazetteer tags: constant strings (hash cached); word pairs, class pairs and shape
-      // triples: numeric keys into tables derived from the feature index (no new strings).
+      const r = rows!;
+      const right2 = i + 2 < n ? this.rowsOf(infos[i + 2]) : null;
+      const left2 = i > 1 ? this.rowsOf(infos[i - 2]) : pad;
+      const l = left ?? pad;
+      const rt = right ?? pad;
+      const r2 = right2 ?? pad;
+      // The word's own scores, then its neighbours' pre-summed contributions.
+      const v = r.vec;
+      for (let c = 0; c < NT; c++) {
+        scores[c] = v[r.off + c] + l.vec[l.off + AS_LEFT + c] + rt.vec[rt.off + AS_RIGHT + c] + left2.vec[left2.off + AS_LEFT2 + c] + r2.vec[r2.off + AS_RIGHT2 + c];
+      }
+      // Gazetteer tags, word pairs, class pairs and shape triples: rows by interned numbers.
       const p1 = i > 0 ? infos[i - 1] : PAD;
       const n1 = i + 1 < n ? infos[i + 1] : PAD;
-      this.addOne(scores, gazFeature(gaz[i], 0));
-      this.addOne(scores, i > 0 ? gazFeature(gaz[i - 1], 1) : GAZ_PAD[1]);
-      this.addOne(scores, i + 1 < n ? gazFeature(gaz[i + 1], 2) : GAZ_PAD[2]);
-      this.addRow(scores, this.wwRows.get(pairKey(p1.nid, t.nid)) ?? -1);
-      this.addRow(scores, this.wnRows.get(pairKey(t.nid, n1.nid)) ?? -1);
+      this.addRow(scores, gazRows.get(gaz[i])?.[0] ?? this.gazRow(gaz[i], 0));
+      this.addRow(scores, i > 0 ? gazRows.get(gaz[i - 1])?.[1] ?? this.gazRow(gaz[i - 1], 1) : this.gazPad[1]);
+      this.addRow(scores, i + 1 < n ? gazRows.get(gaz[i + 1])?.[2] ?? this.gazRow(gaz[i + 1], 2) : this.gazPad[2]);
+      this.addRow(scores, (left ? left.wwAsLeft : this.wwPad)?.get(t.nid) ?? -1);
+      this.addRow(scores, r.wnAsLeft?.get(n1.nid) ?? -1);
       this.addRow(scores, this.smallRow(1, t.cid, n1.cid, 0, () => 'cc=' + t.cls + '|' + n1.cls));
       this.addRow(scores, this.smallRow(2, p1.sid, t.sid, n1.sid, () => 'sh3=' + p1.shape + t.shape + n1.shape));
-      this.addRow(scores, i > 0 ? this.rowsOf(p1).ctx[10] : this.padRows(10, 11)[0]);
-      this.addRow(scores, i + 1 < n ? this.rowsOf(n1).ctx[11] : this.padRows(11, 12)[0]);
-      this.addOne(scores, PT[prev]);
-      this.addOne(scores, PT2[prev2][prev]);
-      let pr = rows.ptw[prev];
-      if (pr === -2) pr = rows.ptw[prev] = this.index.get(ptwFeature(t, prev)) ?? -1;
+      const h = this.history[prev2 * NT + prev];
+      for (let c = 0; c < NT; c++) scores[c] += h[c];
+      let pr = v[r.off + PTW + prev];
+      if (pr === -2) pr = v[r.off + PTW + prev] = this.ptwTables[prev].get(t.norm) ?? -1;
       this.addRow(scores, pr);
       let best = 0;
       let bestScore = -Infinity;
@@ -131,62 +126,127 @@ export class NerModel {
       out[i] = TAGS[best];
       prev2 = prev;
       prev = best;
+      left = r;
+      rows = right;
+      right = right2;
     }
-    void w;
     return out;
   }
 
-  /** Rows of the word-pair features by interned ids, built from the feature index at load. */
-  private readonly wwRows = new Map<number, number>();
-  private readonly wnRows = new Map<number, number>();
+  /**
+   * Word-pair features by interned ids, built from the feature index at load: left word id →
+   * (right word id → row). Both keys are small integers, which V8's maps hash fastest.
+   */
+  private readonly wwRows = new Map<number, Map<number, number>>();
+  private readonly wnRows = new Map<number, Map<number, number>>();
   private readonly smallRows = new Map<number, number>();
+  private wwPad: Map<number, number> | undefined;
+  /** The previous-tag and previous-two-tags features' rows summed, by prev2 × NT + prev. */
+  private readonly history: Float64Array[] = [];
+  /** Gazetteer-tag feature rows ([g=, g-1=, g+1=]) by tag. */
+  private readonly gazRows = new Map<string, Int32Array>();
+  private gazPad = new Int32Array(3);
+
+  /** Rows of the word's own and context features by value, one table per feature kind. */
+  private readonly selfTables = SELF_KINDS.map(() => new Map<string, number>());
+  private readonly ctxTables = CTX_KINDS.map(() => new Map<string, number>());
+  /** Previous-tag × word rows: by previous tag, then word. */
+  private readonly ptwTables = TAGS.map(() => new Map<string, number>());
+  private biasRow = -1;
 
   private buildPairTables(): void {
+    const tableOf = new Map<string, Map<string, number>>();
+    SELF_KINDS.forEach((k, j) => tableOf.set(k, this.selfTables[j]));
+    CTX_KINDS.forEach(([k], j) => tableOf.set(k, this.ctxTables[j]));
+    this.biasRow = this.index.get('b') ?? -1;
     for (const [f, row] of this.index) {
+      const eq = f.indexOf('=');
+      if (eq > 0) tableOf.get(f.slice(0, eq))?.set(f.slice(eq + 1), row);
+      if (f.startsWith('ptw=')) {
+        const bar = f.indexOf('|');
+        const prev = TAGS.indexOf(f.slice(4, bar) as Tag);
+        if (prev >= 0) this.ptwTables[prev].set(f.slice(bar + 1), row);
+      }
       const isWw = f.startsWith('ww=');
       if (!isWw && !f.startsWith('wn=')) continue;
       const body = f.slice(3);
       const bar = body.indexOf('|');
       // A '|' token inside a pair is ambiguous to split: such rare features are left out.
       if (bar < 0 || body.indexOf('|', bar + 1) >= 0) continue;
-      (isWw ? this.wwRows : this.wnRows).set(pairKey(normId(body.slice(0, bar)), normId(body.slice(bar + 1))), row);
+      const table = isWw ? this.wwRows : this.wnRows;
+      const a = normId(body.slice(0, bar));
+      let inner = table.get(a);
+      if (!inner) table.set(a, (inner = new Map()));
+      inner.set(normId(body.slice(bar + 1)), row);
     }
+    this.wwPad = this.wwRows.get(PAD.nid);
+    for (let p2 = 0; p2 < NT; p2++) {
+      for (let p = 0; p < NT; p++) {
+        const v = new Float64Array(NT);
+        this.addRow(v, this.index.get(PT[p]) ?? -1);
+        this.addRow(v, this.index.get(PT2[p2][p]) ?? -1);
+        this.history.push(v);
+      }
+    }
+    this.gazPad = Int32Array.from(GAZ_PAD.map((f) => this.index.get(f) ?? -1));
+  }
+
+  private gazRow(tag: string, k: 0 | 1 | 2): number {
+    const rows = Int32Array.from([0, 1, 2].map((j) => this.index.get(gazFeature(tag, j as 0 | 1 | 2)) ?? -1));
+    this.gazRows.set(tag, rows);
+    return rows[k];
   }
 
   /** Row of a feature over a few small interned ids (class pairs, shape triples), resolved once. */
   private smallRow(kind: number, a: number, b: number, c: number, feature: () => string): number {
-    const key = ((kind * 1024 + a) * 1024 + b) * 1024 + c;
+    // Small ids stay far below 2^9, so the key is a small integer.
+    const key = kind * 134_217_728 + ((a * 512 + b) * 512 + c);
     let row = this.smallRows.get(key);
     if (row === undefined) this.smallRows.set(key, (row = this.index.get(feature()) ?? -1));
     return row;
   }
 
-  private pad: Int32Array | null = null;
-  private padRows(from: number, to: number): Int32Array {
-    if (!this.pad) {
-      this.pad = new Int32Array(PAD_CTX.length);
-      for (let k = 0; k < PAD_CTX.length; k++) this.pad[k] = this.index.get(PAD_CTX[k]) ?? -1;
-    }
-    return this.pad.subarray(from, to);
+  private pad: TypeRows | null = null;
+  private padRows(): TypeRows {
+    return (this.pad ??= this.typeRows(PAD, [], CTX_KINDS.map(([k]) => this.index.get(k + '=_') ?? -1)));
   }
 
-  private rowsOf(t: TokenInfo): NonNullable<TokenInfo['rows']> {
-    if (t.rows && t.rows.model === this) return t.rows;
-    // Plain loops: TypedArray.from with a mapping function is slow in V8.
-    const found: number[] = [];
-    for (const f of t.self) {
-      const r = this.index.get(f);
-      if (r !== undefined) found.push(r);
+  private rowsOf(t: TokenInfo): TypeRows {
+    const cached = t.rows;
+    if (cached !== undefined && cached.model === this) return cached;
+    // Looked up by value in per-kind tables: no feature strings are built.
+    const values = t.selfValues;
+    const self: number[] = [this.biasRow];
+    for (let j = 0; j < values.length; j++) self.push(this.selfTables[j].get(values[j]) ?? -1);
+    const ctx: number[] = [];
+    for (let k = 0; k < CTX_KINDS.length; k++) ctx.push(this.ctxTables[k].get(t[CTX_KINDS[k][1]]) ?? -1);
+    return (t.rows = this.typeRows(t, self, ctx));
+  }
+
+  /** Slab the per-type vectors are carved from: one typed array per 4,096 word types. */
+  private slab = new Float64Array(0);
+  private slabUsed = 0;
+
+  /** A word type's summed scores (see SLOT) from its own and its context feature rows. */
+  private typeRows(t: TokenInfo, self: readonly number[], ctx: readonly number[]): TypeRows {
+    if (this.slabUsed + SLOT > this.slab.length) {
+      this.slab = new Float64Array(SLOT * 4096);
+      this.slabUsed = 0;
     }
-    const ctx = new Int32Array(t.ctx.length);
-    for (let k = 0; k < t.ctx.length; k++) ctx[k] = this.index.get(t.ctx[k]) ?? -1;
-    const self = Int32Array.from(found);
-    // The word's own features never change: their summed scores are computed once per word type.
-    const selfScores = new Float64Array(NT);
-    this.addRows(selfScores, self);
-    const rows = { model: this, self, selfScores, ctx, ptw: new Int32Array(NT).fill(-2) };
-    t.rows = rows;
-    return rows;
+    const vec = this.slab;
+    const off = this.slabUsed;
+    this.slabUsed += SLOT;
+    for (const row of self) this.addRowAt(vec, off, row);
+    for (let k = 0; k < ctx.length; k++) this.addRowAt(vec, off + CTX_BLOCK[k], ctx[k]);
+    vec.fill(-2, off + PTW, off + PTW + NT);
+    return { model: this, vec, off, wwAsLeft: this.wwRows.get(t.nid), wnAsLeft: this.wnRows.get(t.nid) };
+  }
+
+  private addRowAt(vec: Float64Array, at: number, row: number): void {
+    if (row < 0) return;
+    const w = this.weights;
+    const o = row * NT;
+    for (let c = 0; c < NT; c++) vec[at + c] += w[o + c];
   }
 
   private addRow(scores: Float64Array, row: number): void {
@@ -196,30 +256,7 @@ export class NerModel {
     for (let c = 0; c < NT; c++) scores[c] += w[o + c];
   }
 
-  private addRows(scores: Float64Array, rows: Int32Array): void {
-    for (let k = 0; k < rows.length; k++) this.addRow(scores, rows[k]);
-  }
-
   private readonly scores = new Float64Array(NT);
-  private readonly ctx = new Array<string>(CONTEXT_FEATURES);
-
-  private addOne(scores: Float64Array, f: string): void {
-    const row = this.index.get(f);
-    if (row === undefined) return;
-    const w = this.weights;
-    const o = row * NT;
-    for (let c = 0; c < NT; c++) scores[c] += w[o + c];
-  }
-
-  private addScores(scores: Float64Array, feats: readonly string[]): void {
-    const w = this.weights;
-    for (const f of feats) {
-      const row = this.index.get(f);
-      if (row === undefined) continue;
-      const o = row * NT;
-      for (let c = 0; c < NT; c++) scores[c] += w[o + c];
-    }
-  }
 }
 
 // ---------------------------------------------------------------- training
