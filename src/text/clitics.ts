@@ -1,5 +1,6 @@
 import { normalize } from './normalize.js';
-import { wordFrequency } from './lexicon.js';
+import { wordFrequency, lexiconVersion } from './lexicon.js';
+import { memoizeWord } from './memo.js';
 
 /**
  * Clitic analysis for Arabic words: proposes segmentations into proclitics + stem + enclitic.
@@ -94,13 +95,20 @@ function score(freq: number, clitics: number): number {
  * The proclitic-stripped stem used for matching names and lexicon look-ups: splits only
  * proclitics (و ف ب ل ك and the article when asked), only when the lexicon supports it.
  */
-export function stripProclitics(word: string, options: { article?: boolean } = {}): { stem: string; prefixLength: number } {
+export function stripProclitics(word: string, options: { article?: boolean } = {}): Readonly<{ stem: string; prefixLength: number }> {
+  return options.article ? stripWithArticle(word) : stripWithoutArticle(word);
+}
+
+const stripWithArticle = memoizeWord((word) => strip(word, true), 100_000, lexiconVersion);
+const stripWithoutArticle = memoizeWord((word) => strip(word, false), 100_000, lexiconVersion);
+
+function strip(word: string, article: boolean): { stem: string; prefixLength: number } {
   const w = normalize(word);
   const wholeFreq = wordFrequency(w);
   let best = { stem: w, prefixLength: 0, score: score(wholeFreq, 0) };
   for (const p of PREFIXES) {
     if (p.parts.includes('س')) continue;
-    if (p.article && !options.article) continue;
+    if (p.article && !article) continue;
     if (!w.startsWith(p.surface)) continue;
     const rest = w.slice(p.surface.length);
     if (rest.length < MIN_STEM + 1) continue;
@@ -117,7 +125,9 @@ export function stripProclitics(word: string, options: { article?: boolean } = {
 }
 
 /** Light stem for search and clustering: proclitics (with article) and common suffixes off. */
-export function lightStem(word: string): string {
+export const lightStem = memoizeWord(computeLightStem, 200_000, lexiconVersion);
+
+function computeLightStem(word: string): string {
   let w = normalize(word);
   if (w.length <= 3) return w;
   const { stem } = stripProclitics(w, { article: true });

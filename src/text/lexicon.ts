@@ -13,6 +13,12 @@ export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const LEXICON_PATH = PACKAGE_ROOT + 'data/lexicon/ar-words.tsv';
 
 let frequencies: Map<string, number> | null = null;
+let version = 0;
+
+/** Changes whenever another lexicon is installed (results memoised against the old one are stale). */
+export function lexiconVersion(): number {
+  return version;
+}
 
 export function loadLexicon(path = LEXICON_PATH): Map<string, number> {
   const map = new Map<string, number>();
@@ -39,4 +45,5 @@ export function wordFrequency(normalizedWord: string): number {
 /** For tests: install a lexicon in place of the shipped one. */
 export function setLexicon(map: Map<string, number> | null): void {
   frequencies = map;
+  version++;
 }

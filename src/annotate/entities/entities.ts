@@ -260,11 +260,15 @@ function consistency(doc: Doc, tokens: readonly Token[], norms: readonly string[
     }
   }
   if (known.size === 0) return;
+  // Most tokens start no known name: check their first word before building longer keys.
+  const firstWords = new Set<string>();
+  for (const key of known.keys()) firstWords.add(key.split(' ', 1)[0]);
   const covered = new Uint8Array(tokens.length);
   for (const c of all) for (let j = c.first; j <= c.last; j++) covered[j] = 1;
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || tokens[i].kind !== 'word') continue;
     for (const r of firstTokenReadings(norms[i])) {
+      if (!firstWords.has(r.norm)) continue;
       // Longest known name starting here (names are short: try up to 4 tokens).
       let matched = -1;
       let type: EntityType | undefined;
