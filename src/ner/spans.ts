@@ -1,5 +1,4 @@
 import { normalize } from '../text/normalize.js';
-import { memoizeWord } from '../text/memo.js';
 
 /**
  * Proclitic handling for entity spans, following the annotation convention: the proclitics
@@ -24,9 +23,7 @@ const PREP = 'بلك';
  * لل+X read as ال+X (span keeps the whole token after any conjunction); and, for foreign
  * names written with an article (الوول ستريت جورنال), without the article.
  */
-export const firstTokenReadings: (norm: string) => readonly FirstTokenReading[] = memoizeWord(readingsOf);
-
-function readingsOf(norm: string): FirstTokenReading[] {
+export function firstTokenReadings(norm: string): FirstTokenReading[] {
   const out: FirstTokenReading[] = [{ norm, drop: 0, cost: 0 }];
   if (norm.length < 3) return out;
   let rest = norm;
