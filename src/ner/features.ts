@@ -31,8 +31,7 @@ export interface TokenInfo {
   ctx: string[] | undefined;
   /** What one model makes of this word type (resolved once per type). */
   rows: TypeRows | undefined;
-  /** Interned ids of the normalised word, its class and its shape (numeric keys for pair features). */
-  nid: number;
+  /** Interned ids of its class and its shape. */
   cid: number;
   sid: number;
 }
@@ -63,18 +62,14 @@ export interface TypeRows {
   model: object;
   vec: Float64Array;
   off: number;
+  /** The model's id for the word in its word-pair features (-1: in none). */
+  nid: number;
   wwAsLeft: Map<number, number> | undefined;
   wnAsLeft: Map<number, number> | undefined;
 }
 
-/** Interning tables: the decoder keys word-pair, class-pair and shape-triple features by numbers, not new strings. */
-const NORM_IDS = new Map<string, number>();
+/** Interned ids of word classes and shapes (numeric keys for the class-pair and shape-triple features). */
 const SMALL_IDS = new Map<string, number>();
-export function normId(norm: string): number {
-  let id = NORM_IDS.get(norm);
-  if (id === undefined) NORM_IDS.set(norm, (id = NORM_IDS.size));
-  return id;
-}
 export function smallId(s: string): number {
   let id = SMALL_IDS.get(s);
   if (id === undefined) SMALL_IDS.set(s, (id = SMALL_IDS.size));
@@ -91,7 +86,7 @@ function shapeOf(surface: string): string {
 }
 
 /** The padding "word" before and after a sentence. */
-export const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', fq: '_', selfValues: [], self: [], ctx: undefined, rows: undefined, nid: normId('_'), cid: smallId('_'), sid: smallId('_') };
+export const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', fq: '_', selfValues: [], self: [], ctx: undefined, rows: undefined, cid: smallId('_'), sid: smallId('_') };
 const MAX_CACHE = 200_000;
 const caches = new WeakMap<NameLexicon, Map<string, TokenInfo>>();
 
@@ -107,7 +102,7 @@ function infoOf(shape: string, norm: string, lex: NameLexicon): TokenInfo {
     norm, stem, norm.slice(0, 2), norm.slice(0, 3), norm.slice(-2), norm.slice(-3), stem.slice(-2), stem.slice(0, 2), norm.slice(-4), norm.slice(0, 4),
     stem.slice(-3), norm.slice(-1), shape, cls, String(art), String(norm.length - stem.length), fqBucket, sfqBucket,
   ];
-  return { norm, stem, cls, shape, fq: 'fq=' + fqBucket, selfValues, self: undefined, ctx: undefined, rows: undefined, nid: normId(norm), cid: smallId(cls), sid: smallId(shape) };
+  return { norm, stem, cls, shape, fq: 'fq=' + fqBucket, selfValues, self: undefined, ctx: undefined, rows: undefined, cid: smallId(cls), sid: smallId(shape) };
 }
 
 /**

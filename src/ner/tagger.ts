@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { RasdError } from '../errors.js';
 import { PACKAGE_ROOT } from '../text/lexicon.js';
 import { nameLexicon, type NameLexicon } from './gazetteer.js';
-import { gazetteerTags, sentenceFeatures, tokenInfos, PAD, SELF_KINDS, CTX_KINDS, normId, type TokenInfo, type TypeRows } from './features.js';
+import { gazetteerTags, sentenceFeatures, tokenInfos, PAD, SELF_KINDS, CTX_KINDS, type TokenInfo, type TypeRows } from './features.js';
 
 /**
  * Averaged-perceptron BIO tagger with greedy left-to-right decoding.
@@ -105,8 +105,8 @@ export class NerModel {
       this.addRow(scores, gazRows.get(gaz[i])?.[0] ?? this.gazRow(gaz[i], 0));
       this.addRow(scores, i > 0 ? gazRows.get(gaz[i - 1])?.[1] ?? this.gazRow(gaz[i - 1], 1) : this.gazPad[1]);
       this.addRow(scores, i + 1 < n ? gazRows.get(gaz[i + 1])?.[2] ?? this.gazRow(gaz[i + 1], 2) : this.gazPad[2]);
-      this.addRow(scores, (left ? left.wwAsLeft : this.wwPad)?.get(t.nid) ?? -1);
-      this.addRow(scores, r.wnAsLeft?.get(n1.nid) ?? -1);
+      this.addRow(scores, l.wwAsLeft?.get(r.nid) ?? -1);
+      this.addRow(scores, r.wnAsLeft?.get(rt.nid) ?? -1);
       this.addRow(scores, this.smallRow(1, t.cid, n1.cid, 0, () => 'cc=' + t.cls + '|' + n1.cls));
       this.addRow(scores, this.smallRow(2, p1.sid, t.sid, n1.sid, () => 'sh3=' + p1.shape + t.shape + n1.shape));
       const h = this.history[prev2 * NT + prev];
@@ -140,7 +140,8 @@ export class NerModel {
   private readonly wwRows = new Map<number, Map<number, number>>();
   private readonly wnRows = new Map<number, Map<number, number>>();
   private readonly smallRows = new Map<number, number>();
-  private wwPad: Map<number, number> | undefined;
+  /** Model-local ids of the words that occur in word-pair features (other words have none). */
+  private readonly pairWordIds = new Map<string, number>();
   /** The previous-tag and previous-two-tags features' rows summed, by prev2 × NT + prev. */
   private readonly history: Float64Array[] = [];
   /** Gazetteer-tag feature rows ([g=, g-1=, g+1=]) by tag. */
@@ -174,12 +175,11 @@ export class NerModel {
       // A '|' token inside a pair is ambiguous to split: such rare features are left out.
       if (bar < 0 || body.indexOf('|', bar + 1) >= 0) continue;
       const table = isWw ? this.wwRows : this.wnRows;
-      const a = normId(body.slice(0, bar));
+      const a = this.pairWordId(body.slice(0, bar));
       let inner = table.get(a);
       if (!inner) table.set(a, (inner = new Map()));
-      inner.set(normId(body.slice(bar + 1)), row);
+      inner.set(this.pairWordId(body.slice(bar + 1)), row);
     }
-    this.wwPad = this.wwRows.get(PAD.nid);
     for (let p2 = 0; p2 < NT; p2++) {
       for (let p = 0; p < NT; p++) {
         const v = new Float64Array(NT);
@@ -189,6 +189,12 @@ export class NerModel {
       }
     }
     this.gazPad = Int32Array.from(GAZ_PAD.map((f) => this.index.get(f) ?? -1));
+  }
+
+  private pairWordId(word: string): number {
+    let id = this.pairWordIds.get(word);
+    if (id === undefined) this.pairWordIds.set(word, (id = this.pairWordIds.size));
+    return id;
   }
 
   private gazRow(tag: string, k: 0 | 1 | 2): number {
@@ -239,7 +245,8 @@ export class NerModel {
     for (const row of self) this.addRowAt(vec, off, row);
     for (let k = 0; k < ctx.length; k++) this.addRowAt(vec, off + CTX_BLOCK[k], ctx[k]);
     vec.fill(-2, off + PTW, off + PTW + NT);
-    return { model: this, vec, off, wwAsLeft: this.wwRows.get(t.nid), wnAsLeft: this.wnRows.get(t.nid) };
+    const nid = this.pairWordIds.get(t.norm) ?? -1;
+    return { model: this, vec, off, nid, wwAsLeft: this.wwRows.get(nid), wnAsLeft: this.wnRows.get(nid) };
   }
 
   private addRowAt(vec: Float64Array, at: number, row: number): void {
