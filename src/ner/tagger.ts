@@ -52,6 +52,18 @@ const AS_LEFT2 = 3 * NT;
 const AS_RIGHT2 = 4 * NT;
 const PTW = 5 * NT;
 const SLOT = 6 * NT;
+/** Feature kinds that read one value of the word: [kind, block of SLOT, prefix of the value in the key]. */
+const VALUE_GROUPS: { value: 'norm' | 'stem' | 'cls' | 'fq'; features: [string, number, string][] }[] = [
+  { value: 'norm', features: [['w', 0, ''], ['w-1', AS_LEFT, ''], ['w+1', AS_RIGHT, ''], ['w-2', AS_LEFT2, ''], ['w+2', AS_RIGHT2, '']] },
+  { value: 'stem', features: [['s', 0, ''], ['s-1', AS_LEFT, ''], ['s+1', AS_RIGHT, '']] },
+  { value: 'cls', features: [['c', 0, ''], ['c-1', AS_LEFT, ''], ['c+1', AS_RIGHT, ''], ['c-2', AS_LEFT2, ''], ['c+2', AS_RIGHT2, '']] },
+  // The own bucket feature is "fq=N"; seen from a neighbour it is "f-1=fq=N": both keyed "fq=N".
+  { value: 'fq', features: [['fq', 0, 'fq='], ['f-1', AS_LEFT, ''], ['f+1', AS_RIGHT, '']] },
+];
+const GROUPED = new Set(VALUE_GROUPS.flatMap((g) => g.features.map(([k]) => k)));
+/** Indexes (in SELF_KINDS) of the own features looked up one by one. */
+const UNGROUPED_SELF = SELF_KINDS.flatMap((k, j) => (GROUPED.has(k) ? [] : [j]));
+
 /** Block of each context feature (CTX_KINDS order: w-1 s-1 c-1 w+1 s+1 c+1 w-2 c-2 w+2 c+2 f-1 f+1). */
 const CTX_BLOCK = [AS_LEFT, AS_LEFT, AS_LEFT, AS_RIGHT, AS_RIGHT, AS_RIGHT, AS_LEFT2, AS_LEFT2, AS_RIGHT2, AS_RIGHT2, AS_LEFT, AS_RIGHT]; // 'O' stands for the sentence start in history features
 
@@ -148,9 +160,15 @@ export class NerModel {
   private readonly gazRows = new Map<string, Int32Array>();
   private gazPad = new Int32Array(3);
 
-  /** Rows of the word's own and context features by value, one table per feature kind. */
+  /** Rows of the word's own features by value, one table per feature kind (kinds in VALUE_GROUPS excepted). */
   private readonly selfTables = SELF_KINDS.map(() => new Map<string, number>());
   private readonly ctxTables = CTX_KINDS.map(() => new Map<string, number>());
+  /**
+   * Features that read the same value of a word (its form, stem, class, frequency bucket),
+   * whether the word's own or seen from a neighbour, summed per value into one vector laid out
+   * like the first five blocks of SLOT: one look-up per value instead of one per feature.
+   */
+  private readonly groupTables = VALUE_GROUPS.map(() => new Map<string, Float64Array>());
   /** Previous-tag × word rows: by previous tag, then word. */
   private readonly ptwTables = TAGS.map(() => new Map<string, number>());
   private biasRow = -1;
@@ -180,6 +198,17 @@ export class NerModel {
       if (!inner) table.set(a, (inner = new Map()));
       inner.set(this.pairWordId(body.slice(bar + 1)), row);
     }
+    VALUE_GROUPS.forEach((group, g) => {
+      for (const [kind, block, keyPrefix] of group.features) {
+        const table = SELF_KINDS.includes(kind as (typeof SELF_KINDS)[number]) ? this.selfTables[SELF_KINDS.indexOf(kind as (typeof SELF_KINDS)[number])] : this.ctxTables[CTX_KINDS.findIndex(([k]) => k === kind)];
+        for (const [value, row] of table) {
+          const key = keyPrefix + value;
+          let vec = this.groupTables[g].get(key);
+          if (!vec) this.groupTables[g].set(key, (vec = new Float64Array(PTW)));
+          this.addRowAt(vec, block, row);
+        }
+      }
+    });
     for (let p2 = 0; p2 < NT; p2++) {
       for (let p = 0; p < NT; p++) {
         const v = new Float64Array(NT);
@@ -220,13 +249,18 @@ export class NerModel {
   private rowsOf(t: TokenInfo): TypeRows {
     const cached = t.rows;
     if (cached !== undefined && cached.model === this) return cached;
-    // Looked up by value in per-kind tables: no feature strings are built.
+    // Looked up by value: no feature strings are built.
     const values = t.selfValues;
     const self: number[] = [this.biasRow];
-    for (let j = 0; j < values.length; j++) self.push(this.selfTables[j].get(values[j]) ?? -1);
-    const ctx: number[] = [];
-    for (let k = 0; k < CTX_KINDS.length; k++) ctx.push(this.ctxTables[k].get(t[CTX_KINDS[k][1]]) ?? -1);
-    return (t.rows = this.typeRows(t, self, ctx));
+    for (const j of UNGROUPED_SELF) self.push(this.selfTables[j].get(values[j]) ?? -1);
+    const rows = this.typeRows(t, self, []);
+    for (let g = 0; g < VALUE_GROUPS.length; g++) {
+      const vec = this.groupTables[g].get(t[VALUE_GROUPS[g].value]);
+      if (vec === undefined) continue;
+      const at = rows.off;
+      for (let k = 0; k < PTW; k++) rows.vec[at + k] += vec[k];
+    }
+    return (t.rows = rows);
   }
 
   /** Slab the per-type vectors are carved from: one typed array per 4,096 word types. */
