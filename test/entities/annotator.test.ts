@@ -93,3 +93,13 @@ for (const [text, word] of NOT_NAMES) {
     assert.ok(!doc.get('entities').some((e) => e.text === word || e.text.endsWith(word)), JSON.stringify(mentions(doc)));
   });
 }
+
+test('a ministry without nisba belongs to the country whose delegation it is, and to no country otherwise', () => {
+  const names = (text: string) => run(text).get('entities').filter((e) => e.text.includes('وزار')).map((e) => e.name).sort();
+  const name = (text: string) => names(text)[0];
+  assert.deepEqual(names('ومثل روسيا وفد رفيع المستوى من وزارتي الخارجية والدفاع في الاجتماع.'), ['Russian Ministry of Defence', 'Russian Ministry of Foreign Affairs']);
+  assert.equal(name('وأرسلت مصر ممثلين عن وزارة الصحة إلى المؤتمر.'), 'Egyptian Ministry of Health');
+  // A country named nearby in another role does not own the ministry.
+  assert.equal(name('قالت مصر إن وزارة الصحة ستعلن النتائج.'), 'Ministry of Health');
+  assert.equal(name('زار الوفد روسيا ثم وزارة الخارجية.'), 'Ministry of Foreign Affairs');
+});

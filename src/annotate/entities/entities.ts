@@ -33,8 +33,19 @@ const TRIGGER_WORDS = new Set([...ORG_TRIGGERS, ...LOC_TRIGGERS, ...PERSON_TRIGG
 const PORTFOLIOS = new Map(Object.entries(MINISTRY_PORTFOLIOS).map(([k, v]) => [normalize(k), v]));
 const BARE_PORTFOLIOS = new Set(['الدفاع', 'الخارجيه', 'الداخليه']);
 const MINISTRY_HEADS = new Set(['وزاره', 'وزارتي', 'وزارتا']);
-/** How far (tokens) back a ministry without nisba looks for the country it belongs to. */
-const MINISTRY_COUNTRY_WINDOW = 5;
+/**
+ * Words that may stand between a country and a ministry without a nisba when the ministry is the
+ * country's own: a delegation or representatives "from" it (مثّل روسيا وفد من وزارتي الخارجية
+ * والدفاع، أرسلت مصر ممثلين عن وزارة الصحة). Anything else between them (a verb, إن, another
+ * noun phrase) leaves the ministry without a country.
+ */
+const DELEGATION_NOUNS = new Set(
+  ['وفد', 'وفدا', 'وفود', 'وفودا', 'ممثلو', 'ممثلون', 'ممثلين', 'ممثلي', 'ممثل', 'ممثلا', 'مسؤولو', 'مسؤولون', 'مسؤولين', 'مسؤولي', 'خبراء', 'مندوب', 'مندوبين', 'مندوبو'].map(normalize),
+);
+/** Prepositions, verbs of composition and the delegation's usual adjectives (وفد مشترك / رفيع المستوى). */
+const DELEGATION_LINKS = new Set(
+  ['من', 'عن', 'يضم', 'ضم', 'تضم', 'ضمن', 'رفيع', 'رفيعا', 'المستوى', 'مشترك', 'مشتركا', 'رسمي', 'رسميا', 'حكومي', 'حكوميا', 'عسكري', 'عسكريا', 'دبلوماسي', 'دبلوماسيا', 'امني', 'امنيا', 'كبير', 'كبيرا', 'موسع', 'موسعا', 'فني', 'فنيا'].map(normalize),
+);
 
 interface Candidate {
   start: number;
@@ -156,9 +167,16 @@ function ministryMatches(doc: Doc, tokens: readonly Token[], norms: readonly str
     }
     if (!isMinistry && !country) continue;
     if (!country) {
-      // "ومثل روسيا وفد من وزارتي الخارجية والدفاع": a country named just before.
+      // "ومثل روسيا وفد من وزارتي الخارجية والدفاع": the country a delegation phrase comes from.
       for (const c of known) {
-        if (c.last < i && c.last >= i - MINISTRY_COUNTRY_WINDOW && c.entry && c.entry.type === 'LOC' && DEMONYMS[c.entry.id]) country = c.entry;
+        if (c.last >= i || !c.entry || c.entry.type !== 'LOC' || !DEMONYMS[c.entry.id]) continue;
+        let noun = false;
+        let bridged = true;
+        for (let k = c.last + 1; k < i && bridged; k++) {
+          noun ||= DELEGATION_NOUNS.has(norms[k]);
+          bridged = DELEGATION_NOUNS.has(norms[k]) || DELEGATION_LINKS.has(norms[k]);
+        }
+        if (bridged && noun) country = c.entry;
       }
     }
     const start = tokens[i].start + (isMinistry ? conj : 0) + (isMinistry ? 0 : surfaceOffset(doc.text.slice(tokens[i].start, tokens[i].end), conj));
