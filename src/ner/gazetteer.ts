@@ -105,7 +105,12 @@ export class NameLexicon {
         j++;
         if (j >= norms.length) break;
         if (SKIPPABLE_PUNCT.has(norms[j])) continue;
-        if (norms[j] !== f.tokens[k]) break;
+        if (norms[j] !== f.tokens[k]) {
+          // The conjunction written apart (البوسنة و الهرسك) matches the form's attached و.
+          const t = f.tokens[k];
+          if (norms[j] === 'و' && t.length > 2 && t[0] === 'و' && j + 1 < norms.length && norms[j + 1] === t.slice(1)) j++;
+          else break;
+        }
         last = j;
         k++;
       }

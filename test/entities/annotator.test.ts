@@ -103,3 +103,14 @@ test('a ministry without nisba belongs to the country whose delegation it is, an
   assert.equal(name('قالت مصر إن وزارة الصحة ستعلن النتائج.'), 'Ministry of Health');
   assert.equal(name('زار الوفد روسيا ثم وزارة الخارجية.'), 'Ministry of Foreign Affairs');
 });
+
+test('a name with a conjunction matches when the و is written apart', () => {
+  for (const [text, id] of [
+    ['زار الوزير البوسنة و الهرسك أمس.', 'bosnia-and-herzegovina'],
+    ['دعت منظمة الأمن و التعاون في أوروبا إلى الحوار.', 'osce'],
+    ['دعت منظمة الأمن والتعاون في أوروبا إلى الحوار.', 'osce'],
+  ]) {
+    const doc = run(text);
+    assert.ok(doc.get('entities').some((e) => e.id === id && e.text.includes('و')), `${id} in ${text}: ${JSON.stringify(mentions(doc))}`);
+  }
+});
