@@ -353,6 +353,18 @@ const ROWS: Row[] = [
       { text: 'لندن سترسل مساعدات', speaker: 'cleverly', kind: 'indirect', via: ['the-guardian'] },
     ],
   },
+  {
+    name: 'a coordinated reporting verb shares the subject of a verb-initial sentence',
+    text: 'وحشدت روسيا قواتها قرب الحدود وتقول إنها لا تنوي مهاجمة أحد.',
+    ents: [['روسيا', 'russia', 'LOC']],
+    expect: [{ text: 'إنها لا تنوي مهاجمة أحد', speaker: 'russia', kind: 'indirect' }],
+  },
+  {
+    name: 'no shared subject when the sentence opens with a preposition (the place is no speaker)',
+    text: 'وفي موسكو تتزايد المخاوف من العقوبات وتقول إن الاقتصاد سيتضرر.',
+    ents: [['موسكو', 'moscow', 'LOC']],
+    expect: [{ text: 'الاقتصاد سيتضرر', speaker: null, kind: 'indirect' }],
+  },
 ];
 
 /** Texts that hold no attributable quotation. */
