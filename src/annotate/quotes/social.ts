@@ -1,4 +1,5 @@
 import { isValidYMD } from '../../time/calendar.js';
+import { ENGLISH_MONTH } from '../../time/lexicon.js';
 import type { Language, Paragraph, Span } from '../../doc/types.js';
 import { identifyLanguage } from '../../text/langid.js';
 
@@ -21,11 +22,6 @@ export interface SocialPost extends Span {
 
 const SIGNATURE = /^[—–―-]\s*([^()\n@]{2,80}?)\s*\((@[A-Za-z0-9_]{1,30})\)\s*(.*)$/;
 
-const MONTHS = new Map<string, number>([
-  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
-  ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
-  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
-]);
 const MONTH_DAY_YEAR = /([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})/;
 const DAY_MONTH_YEAR = /(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})/;
 
@@ -34,10 +30,10 @@ export function parseEnglishDate(s: string): string | null {
   let month: number | undefined;
   let day: string;
   let year: string;
-  if (m && (month = MONTHS.get(m[1].toLowerCase()))) {
+  if (m && (month = ENGLISH_MONTH.get(m[1].toLowerCase()))) {
     day = m[2];
     year = m[3];
-  } else if ((m = DAY_MONTH_YEAR.exec(s)) && (month = MONTHS.get(m[2].toLowerCase()))) {
+  } else if ((m = DAY_MONTH_YEAR.exec(s)) && (month = ENGLISH_MONTH.get(m[2].toLowerCase()))) {
     day = m[1];
     year = m[3];
   } else return null;
