@@ -3,7 +3,8 @@ import type { StoryRecord } from '../store/store.js';
 /**
  * Text formatters for `rasd stories` and `rasd story ID` over story records (storyRecord in
  * src/corpus/story.ts): the timeline, then the fact × outlet matrix, single-outlet facts,
- * conflicts and framing cues side by side. The CLI wires them to the store.
+ * conflicts (outcomes in each outlet's own words), participants by outlet and framing cues side
+ * by side. The CLI wires them to the store.
  */
 
 interface TimelineLine { date: string; summary: string; documents?: string[]; outlets?: string[]; background?: boolean; kind?: string }
@@ -12,7 +13,8 @@ interface ComparisonShape {
   outlets?: string[];
   facts?: FactLine[];
   singleOutlet?: { fact: string; date: string | null; outlets: Record<string, string[]> }[];
-  conflicts?: { fact: string; kind: string; values: Record<string, string[]> }[];
+  conflicts?: { fact: string; kind: string; date?: string; values: Record<string, string[]>; wording?: Record<string, string[]>; role?: { kind: string; of: string | null } }[];
+  participants?: { fact: string; date: string; outlets: Record<string, { name: string; role: string | null; of: string | null }[]>; namedBySome: { name: string; outlets: string[] }[] }[];
   framing?: Record<string, { cue: string; gloss: string; count: number }[]>;
 }
 
@@ -46,11 +48,28 @@ export function formatStory(s: StoryRecord): string {
   }
   if (c.conflicts?.length) {
     lines.push('', 'conflicts:');
-    for (const x of c.conflicts) lines.push(`  ${x.kind}: ${x.fact} — ${Object.entries(x.values).map(([v, os]) => `${v} (${os.join(', ')})`).join(' vs ')}`);
+    for (const x of c.conflicts) {
+      const what = x.role ? `${x.kind} (${roleText(x.role.kind, x.role.of)})` : x.kind;
+      lines.push(`  ${what}: ${x.date ? x.date + ' ' : ''}${x.fact}`);
+      for (const [v, os] of Object.entries(x.values)) for (const o of os) lines.push(`      ${o}: ${x.wording?.[o]?.join('، ') ?? v}${x.wording?.[o] ? ` [${v}]` : ''}`);
+    }
+  }
+  if (c.participants?.length) {
+    lines.push('', 'participants by outlet (named by only some outlets: not conflicts):');
+    for (const p of c.participants) {
+      lines.push(`  ${p.date} ${p.fact}`);
+      for (const [o, people] of Object.entries(p.outlets)) lines.push(`      ${o}: ${people.map((x) => (x.role ? `${x.name} (${roleText(x.role, x.of)})` : x.name)).join('، ')}`);
+      if (p.namedBySome.length) lines.push(`      only some: ${p.namedBySome.map((x) => `${x.name} — ${x.outlets.join(', ')}`).join('; ')}`);
+    }
   }
   if (c.framing && Object.keys(c.framing).length) {
     lines.push('', 'framing cues by outlet:');
     for (const [o, cues] of Object.entries(c.framing)) lines.push(`  ${o}: ${cues.map((x) => `${x.cue} (${x.gloss})×${x.count}`).join('، ') || '—'}`);
   }
   return lines.join('\n');
+}
+
+function roleText(kind: string, of: string | null): string {
+  const label = kind === 'delegation-head' ? 'head of delegation' : kind;
+  return of ? `${label}: ${of}` : label;
 }

@@ -4,12 +4,16 @@ import { normalize } from '../text/normalize.js';
 import { lightStem } from '../text/clitics.js';
 import { docKey, type TimelineEntry } from './timeline.js';
 import { corroborateQuotes, type CorroboratedQuote } from './quotes.js';
+import { factSentences, MEETING_TYPES, type FactSentence } from './fact-mentions.js';
+import { outcomesByOutlet } from './outcomes.js';
+import { namedParticipants, type RoleKind } from './participants.js';
 
 /**
  * Cross-outlet comparison of one story: which outlet reports which fact (timeline entries,
  * key numbers, quotes), facts only one outlet reports, conflicts (the same event given
- * different dates or outcomes), and each outlet's framing cues side by side. Shown neutrally:
- * the cues are listed, not scored.
+ * different dates, figures, outcomes, or a different person in the same role), who each outlet
+ * says took part, and each outlet's framing cues side by side. Shown neutrally: each outlet's
+ * own words are listed, not scored.
  */
 
 export interface FactRow {
@@ -22,9 +26,31 @@ export interface FactRow {
 
 export interface Conflict {
   fact: string;
-  kind: 'date' | 'outcome' | 'number';
+  kind: 'date' | 'outcome' | 'number' | 'participants';
   /** value → outlets giving it */
   values: Record<string, string[]>;
+  /** The timeline entry's date, for conflicts about a timeline entry. */
+  date?: string;
+  /** Outcome conflicts: each outlet's own outcome words ("فشل الاجتماع", "لم يتوصل"). */
+  wording?: Record<string, string[]>;
+  /** Participant conflicts: the role named differently (head of which delegation, or chair). */
+  role?: { kind: RoleKind; of: string | null };
+}
+
+export interface ParticipantEntry {
+  id: string;
+  name: string;
+  role: RoleKind | null;
+  of: string | null;
+}
+
+/** Who took part in one multi-outlet fact, by each outlet's account. */
+export interface ParticipantRow {
+  fact: string;
+  date: string;
+  outlets: Record<string, ParticipantEntry[]>;
+  /** Named by some of the outlets reporting the fact and not by others: not a conflict. */
+  namedBySome: { id: string; name: string; outlets: string[] }[];
 }
 
 export interface Comparison {
@@ -32,6 +58,7 @@ export interface Comparison {
   matrix: FactRow[];
   singleOutlet: FactRow[];
   conflicts: Conflict[];
+  participants: ParticipantRow[];
   framing: Record<string, { cue: string; gloss: string; count: number }[]>;
   /** Quotes by speaker and outlet. */
   quotes: { speaker: string; outlets: Record<string, string[]> }[];
@@ -114,27 +141,24 @@ export function compareOutlets(docs: Doc[], timeline: TimelineEntry[]): Comparis
       matrix.push(row);
     }
   }
-  // Same event (type + participants), different dates or outcomes across outlets.
-  const byEvent = new Map<string, { dates: Map<string, Set<string>>; outcomes: Map<string, Set<string>>; label: string }>();
+  // Same event (type + participants + place), different dates across outlets.
+  const byEvent = new Map<string, { dates: Map<string, Set<string>>; label: string }>();
   for (const doc of docs) {
     for (const e of doc.layer('events')) {
-      if (e.actors.length === 0 || e.negated) continue;
+      if (e.actors.length === 0 || e.negated || !e.date || !e.location) continue;
       const parts = [...new Set([...e.actors, ...e.targets])].sort();
-      const key = `${e.type as PloverType}|${parts.join(',')}|${e.location ?? ''}`;
-      const g = byEvent.get(key) ?? { dates: new Map(), outcomes: new Map(), label: `${e.type}: ${parts.join(' – ')}${e.location ? ' @ ' + e.location : ''}` };
+      const key = `${e.type as PloverType}|${parts.join(',')}|${e.location}`;
+      const g = byEvent.get(key) ?? { dates: new Map(), label: `${e.type}: ${parts.join(' – ')} @ ${e.location}` };
       byEvent.set(key, g);
-      if (e.date && e.location) add(g.dates, e.date, outletOf(doc));
-      add(g.outcomes, e.modality ?? 'asserted', outletOf(doc));
+      add(g.dates, e.date, outletOf(doc));
     }
   }
-  for (const g of byEvent.values()) {
-    if (g.dates.size > 1) conflicts.push({ fact: g.label, kind: 'date', values: record(g.dates) });
-    // Failed by one outlet's account, held without qualification by another's.
-    if (g.outcomes.has('failed') && g.outcomes.has('asserted')) {
-      const values = record(g.outcomes);
-      conflicts.push({ fact: g.label, kind: 'outcome', values: { failed: values.failed, asserted: values.asserted } });
-    }
-  }
+  for (const g of byEvent.values()) if (g.dates.size > 1) conflicts.push({ fact: g.label, kind: 'date', values: record(g.dates) });
+  const sentencesByFact = factSentences(timeline, docs);
+  const names = entityNames(docs);
+  conflicts.push(...outcomeConflicts(sentencesByFact));
+  const participants = participantRows(sentencesByFact, names);
+  conflicts.push(...participants.flatMap((p) => p.conflicts));
   conflicts.push(...numberConflicts(docs));
   const singleOutlet = matrix.filter((r) => r.kind !== 'number' && Object.keys(r.outlets).length === 1);
 
@@ -179,10 +203,98 @@ export function compareOutlets(docs: Doc[], timeline: TimelineEntry[]): Comparis
     matrix,
     singleOutlet,
     conflicts,
+    participants: participants.map((p) => p.row),
     framing,
     quotes: [...quotes].map(([speaker, o]) => ({ speaker, outlets: o })).sort((a, b) => Object.keys(b.outlets).length - Object.keys(a.outlets).length),
     corroborated: corroborateQuotes(docs).filter((q) => q.outlets.length > 1),
   };
+}
+
+/**
+ * The same meeting given opposite outcomes: an outlet whose words about it are all of failure
+ * against one whose words are all of success. An outlet with both, or none, takes no side.
+ */
+function outcomeConflicts(sentencesByFact: Map<TimelineEntry, FactSentence[]>): Conflict[] {
+  const conflicts: Conflict[] = [];
+  for (const [entry, facts] of sentencesByFact) {
+    const type = entry.events[0].type;
+    if (!MEETING_TYPES.has(type)) continue;
+    const values: Record<string, string[]> = {};
+    const wording: Record<string, string[]> = {};
+    for (const [outlet, cues] of outcomesByOutlet(facts, type, outletOf)) {
+      const polarities = new Set(cues.map((c) => c.polarity));
+      if (polarities.size !== 1) continue;
+      (values[[...polarities][0]] ??= []).push(outlet);
+      wording[outlet] = cues.map((c) => c.text);
+    }
+    if (values.positive && values.negative) conflicts.push({ fact: entry.summary, date: entry.date, kind: 'outcome', values, wording });
+  }
+  return conflicts;
+}
+
+/**
+ * Per meeting several outlets report, the participants each names, those only some name, and
+ * conflicts: different people named in the same role (head of the same delegation, chair).
+ * An outlet naming two people for one role takes no side.
+ */
+function participantRows(sentencesByFact: Map<TimelineEntry, FactSentence[]>, names: (id: string) => string): { row: ParticipantRow; conflicts: Conflict[] }[] {
+  const out: { row: ParticipantRow; conflicts: Conflict[] }[] = [];
+  for (const [entry, facts] of sentencesByFact) {
+    if (!MEETING_TYPES.has(entry.events[0].type)) continue;
+    const byOutlet = new Map<string, Map<string, ParticipantEntry>>();
+    const byDoc = new Map<Doc, FactSentence[]>();
+    for (const f of facts) byDoc.set(f.doc, [...(byDoc.get(f.doc) ?? []), f]);
+    for (const [doc, docFacts] of byDoc) {
+      const list = byOutlet.get(outletOf(doc)) ?? new Map<string, ParticipantEntry>();
+      byOutlet.set(outletOf(doc), list);
+      for (const id of docFacts.flatMap((f) => f.participants)) if (!list.has(id)) list.set(id, { id, name: names(id), role: null, of: null });
+      for (const p of namedParticipants(doc, docFacts, entry.events[0].type)) {
+        const have = list.get(p.id);
+        if (!have || have.role === null || have.role === 'participant') list.set(p.id, { id: p.id, name: names(p.id), role: p.role, of: p.of ? names(p.of) : null });
+      }
+    }
+    if (byOutlet.size < 2) continue;
+    const outlets = Object.fromEntries([...byOutlet].map(([o, m]) => [o, [...m.values()]]));
+    const namedBy = new Map<string, string[]>();
+    for (const [o, list] of Object.entries(outlets)) for (const p of list) namedBy.set(p.id, [...(namedBy.get(p.id) ?? []), o]);
+    const namedBySome = [...namedBy].filter(([, os]) => os.length < byOutlet.size).map(([id, os]) => ({ id, name: names(id), outlets: os }));
+
+    const byRole = new Map<string, { role: { kind: RoleKind; of: string | null }; people: Map<string, Set<string>> }>();
+    for (const [o, list] of Object.entries(outlets)) {
+      const mine = new Map<string, ParticipantEntry[]>();
+      for (const p of list) {
+        // Only a role with one holder can be held by the wrong person: a delegation of a named country, or the chair.
+        if (p.role !== 'chair' && !(p.role === 'delegation-head' && p.of)) continue;
+        const key = `${p.role}|${p.of ?? ''}`;
+        mine.set(key, [...(mine.get(key) ?? []), p]);
+      }
+      for (const [key, holders] of mine) {
+        if (holders.length !== 1) continue;
+        const g = byRole.get(key) ?? { role: { kind: holders[0].role!, of: holders[0].of }, people: new Map() };
+        byRole.set(key, g);
+        add(g.people, holders[0].id, o);
+      }
+    }
+    const conflicts: Conflict[] = [];
+    for (const g of byRole.values()) {
+      if (g.people.size < 2) continue;
+      const values = Object.fromEntries([...g.people].map(([id, os]) => [names(id), [...os]]));
+      conflicts.push({ fact: entry.summary, date: entry.date, kind: 'participants', values, role: g.role });
+    }
+    // People in a conflict are reported there, not again as named by only some outlets.
+    const inConflict = new Set(conflicts.flatMap((c) => Object.keys(c.values)));
+    const onlySome = namedBySome.filter((p) => !inConflict.has(p.name));
+    // Facts all outlets tell with the same participants have nothing to show.
+    if (onlySome.length || conflicts.length) out.push({ row: { fact: entry.summary, date: entry.date, outlets, namedBySome: onlySome }, conflicts });
+  }
+  return out;
+}
+
+/** Display names of canonical ids, from the documents' entity mentions (ids as given otherwise). */
+function entityNames(docs: Doc[]): (id: string) => string {
+  const names = new Map<string, string>();
+  for (const d of docs) for (const e of [...d.layer('entities'), ...d.layer('nisbas')]) if (!names.has(e.id.toLowerCase())) names.set(e.id.toLowerCase(), e.name);
+  return (id) => names.get(id.toLowerCase()) ?? id;
 }
 
 /** Words that link a quantity to what it measures (قدره، يبلغ، البالغ): never an anchor. */

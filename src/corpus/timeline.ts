@@ -108,7 +108,7 @@ function sameOrSubset(mention: string[], entry: string[]): boolean {
 }
 
 /** Timeline granularity is the day: times and event-time suffixes (T15:00Z, TEV) are dropped. */
-function dayOf(value: string): string {
+export function dayOf(value: string): string {
   return value.includes('/') ? value.split('/').map((v) => v.replace(/T.*$/, '')).join('/') : value.replace(/T.*$/, '');
 }
 

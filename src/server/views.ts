@@ -36,11 +36,31 @@ export interface ComparisonFact {
   singleOutlet: boolean;
 }
 
+/** One disagreement between outlets, each outlet's account side by side. */
+export interface ConflictView {
+  fact: string;
+  kind: string;
+  /** A neutral note in Arabic on what differs. */
+  note: string;
+  /** Outlet → what it says: its own words where the corpus stage kept them, else the value it gives. */
+  byOutlet: Record<string, string>;
+}
+
+/** Who took part in a fact by each outlet's account (keyed like the matrix columns); people only some outlets name are not conflicts. */
+export interface ParticipantsView {
+  fact: string;
+  date: string | null;
+  byOutlet: Record<string, { id: string; name: string; role: string | null }[]>;
+  namedBySome: { id: string; name: string; outlets: string[] }[];
+}
+
 export interface Comparison {
   outlets: string[];
   /** Display name per column (a column keyed by a document source when the outlet is unknown). */
   outletLabels: Record<string, string>;
   facts: ComparisonFact[];
+  conflicts: ConflictView[];
+  participants: ParticipantsView[];
   /** Loaded terms per outlet, listed side by side, not scored. */
   framing: Record<string, { cue: string; gloss: string | null; count: number }[]>;
 }
@@ -278,10 +298,56 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 const CONFLICT_KIND_AR: Record<string, string> = { date: 'في التاريخ', number: 'في الرقم', outcome: 'في النتيجة', participants: 'في المشاركين' };
+/** Outcome polarities as the corpus stage writes them, in neutral Arabic. */
+const OUTCOME_AR: Record<string, string> = { positive: 'توصّل إلى نتيجة', negative: 'لم يتوصّل إلى نتيجة' };
+const ROLE_AR: Record<string, string> = { 'delegation-head': 'رئيس الوفد', chair: 'رئاسة الاجتماع', participant: 'مشارك' };
+
+function roleLabel(role: unknown): string | null {
+  if (!isObject(role) || !str(role.kind)) return null;
+  const label = ROLE_AR[str(role.kind)!] ?? str(role.kind)!;
+  return str(role.of) ? `${label} (${str(role.of)})` : label;
+}
 
 /** A short note for a conflict; the value each outlet gives goes into its cell. */
-function describeConflict(kind: string | null, values: Record<string, string[]>): string {
-  return `تختلف المصادر ${kind && CONFLICT_KIND_AR[kind] ? CONFLICT_KIND_AR[kind] + ' ' : ''}(عدد الروايات: ${Object.keys(values).length})`;
+function describeConflict(kind: string | null, values: Record<string, string[]>, role: string | null = null): string {
+  return `تختلف المصادر ${kind && CONFLICT_KIND_AR[kind] ? CONFLICT_KIND_AR[kind] + ' ' : ''}${role ? `— ${role} ` : ''}(عدد الروايات: ${Object.keys(values).length})`;
+}
+
+/** What each outlet says in a conflict: its own words when kept (outcome wording), else the value, in Arabic where it is a code. */
+function conflictByOutlet(c: Loose): Record<string, string> {
+  const values = (isObject(c.values) ? c.values : {}) as Record<string, unknown>;
+  const wording = isObject(c.wording) ? c.wording : {};
+  const out: Record<string, string> = {};
+  for (const [value, outlets] of Object.entries(values)) {
+    for (const o of strArray(outlets)) {
+      const own = strArray(wording[o]);
+      const said = own.length ? own.join('، ') : str(c.kind) === 'outcome' ? (OUTCOME_AR[value] ?? value) : value;
+      // An outlet giving two values (two dates in two of its articles) shows both.
+      out[o] = out[o] && out[o] !== said ? `${out[o]} / ${said}` : said;
+    }
+  }
+  return out;
+}
+
+function conflictView(c: Loose): ConflictView {
+  const values = (isObject(c.values) ? c.values : {}) as Record<string, string[]>;
+  return { fact: str(c.fact) ?? '', kind: str(c.kind) ?? 'conflict', note: describeConflict(str(c.kind), values, roleLabel(c.role)), byOutlet: conflictByOutlet(c) };
+}
+
+function participantsOf(raw: unknown): ParticipantsView[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isObject).map((p) => {
+    const byOutlet: ParticipantsView['byOutlet'] = {};
+    for (const [o, list] of Object.entries(isObject(p.outlets) ? p.outlets : {})) {
+      byOutlet[o] = (Array.isArray(list) ? list.filter(isObject) : []).map((x) => ({
+        id: str(x.id) ?? '',
+        name: str(x.name) ?? str(x.id) ?? '',
+        role: roleLabel({ kind: x.role, of: x.of }),
+      }));
+    }
+    const namedBySome = (Array.isArray(p.namedBySome) ? p.namedBySome.filter(isObject) : []).map((x) => ({ id: str(x.id) ?? '', name: str(x.name) ?? str(x.id) ?? '', outlets: strArray(x.outlets) }));
+    return { fact: str(p.fact) ?? '', date: str(p.date), byOutlet, namedBySome };
+  });
 }
 
 function framingOf(raw: unknown): Comparison['framing'] {
@@ -307,8 +373,8 @@ export function comparisonOf(record: StoryRecord, timeline: TimelineEntry[], out
   const facts: ComparisonFact[] = [];
   const rows = raw ? (Array.isArray(raw.matrix) ? raw.matrix : Array.isArray(raw.facts) ? raw.facts : []).filter(isObject) : [];
   const conflicts = raw && Array.isArray(raw.conflicts) ? raw.conflicts.filter(isObject) : [];
-  const conflictByFact = new Map<string, Loose>();
-  for (const c of conflicts) if (str(c.fact)) conflictByFact.set(str(c.fact)!, c);
+  // A fact may have several conflicts (an outcome and a participant); a dated one matches its date.
+  const unmatched = new Set(conflicts.filter((c) => str(c.fact)));
   const single = new Set<string>(raw && Array.isArray(raw.singleOutlet) ? raw.singleOutlet.filter(isObject).map((f) => str(f.fact) ?? '') : []);
 
   rows.forEach((f, i) => {
@@ -325,25 +391,26 @@ export function comparisonOf(record: StoryRecord, timeline: TimelineEntry[], out
       else if (typeof c === 'boolean') cells[o] = { reported: c, value: null, documents: [] };
       else cells[o] = { reported: reportedBy ? reportedBy.includes(o) : false, value: null, documents: [] };
     }
-    const conflictRecord = conflictByFact.get(label);
     let conflict = str(f.conflict) ?? (typeof f.conflicts === 'string' ? f.conflicts : null);
-    if (conflictRecord && isObject(conflictRecord.values)) {
-      const values = conflictRecord.values as Record<string, string[]>;
-      conflict = describeConflict(str(conflictRecord.kind), values);
-      for (const [value, byOutlets] of Object.entries(values)) for (const o of strArray(byOutlets)) if (cells[o]) cells[o] = { ...cells[o], reported: true, value };
-      conflictByFact.delete(label);
+    const mine = [...unmatched].filter((c) => str(c.fact) === label && (!str(c.date) || !str(f.date) || str(c.date) === str(f.date)));
+    if (mine.length) {
+      conflict = mine.map((c) => conflictView(c).note).join(' · ');
+      for (const c of mine) {
+        unmatched.delete(c);
+        for (const [o, said] of Object.entries(conflictByOutlet(c))) if (cells[o]) cells[o] = { ...cells[o], reported: true, value: cells[o].value && mine.length > 1 ? `${cells[o].value} · ${said}` : said };
+      }
     }
     const reportedCount = Object.values(cells).filter((c) => c.reported).length;
     const date = str(f.date);
     facts.push({ id: str(f.id) ?? `f${i}`, label: date && !label.includes(date) ? `${date} — ${label}` : label, kind: str(f.kind) ?? 'fact', cells, conflict, singleOutlet: f.singleOutlet === true || single.has(label) || (reportedCount === 1 && cols.length > 1) });
   });
   // Conflicts about facts that are not matrix rows get rows of their own.
-  for (const [label, c] of conflictByFact) {
+  for (const c of unmatched) {
     const values = (isObject(c.values) ? c.values : {}) as Record<string, string[]>;
     const cells: Record<string, ComparisonCell> = {};
     for (const o of cols) cells[o] = { reported: false, value: null, documents: [] };
-    for (const [value, byOutlets] of Object.entries(values)) for (const o of strArray(byOutlets)) cells[o] = { reported: true, value, documents: [] };
-    facts.push({ id: `c${facts.length}`, label, kind: str(c.kind) ?? 'conflict', cells, conflict: describeConflict(str(c.kind), values), singleOutlet: false });
+    for (const [o, said] of Object.entries(conflictByOutlet(c))) cells[o] = { reported: true, value: said, documents: [] };
+    facts.push({ id: `c${facts.length}`, label: str(c.fact)!, kind: str(c.kind) ?? 'conflict', cells, conflict: describeConflict(str(c.kind), values, roleLabel(c.role)), singleOutlet: false });
   }
   if (facts.length === 0) {
     for (const t of timeline) {
@@ -352,7 +419,7 @@ export function comparisonOf(record: StoryRecord, timeline: TimelineEntry[], out
       facts.push({ id: t.id, label: `${t.date} — ${t.label}`, kind: 'timeline', cells, conflict: null, singleOutlet: t.outlets.length === 1 && cols.length > 1 });
     }
   }
-  return { outlets: cols, outletLabels, facts, framing };
+  return { outlets: cols, outletLabels, facts, conflicts: conflicts.filter((c) => str(c.fact)).map(conflictView), participants: participantsOf(raw?.participants), framing };
 }
 
 /** Quotes grouped by speaker; the same words carried by several outlets become one item listing them. */

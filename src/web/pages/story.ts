@@ -102,7 +102,59 @@ function comparisonTable(comparison: Comparison): Node {
     h('p', { class: 'meta' }, `${comparison.facts.length} حقيقة · ${conflicts} تعارض · ${singles} ينفرد بها مصدر واحد`),
     h('div', { class: 'table-wrap' }, h('table', { class: 'matrix' }, h('thead', null, head), h('tbody', null, rows.slice(0, MATRIX_ROW_LIMIT)))),
     rows.length > MATRIX_ROW_LIMIT ? showAllRows(rows) : null,
+    accountsSideBySide(comparison),
+    participantsByOutlet(comparison),
     framingTable(comparison),
+  );
+}
+
+const outletName = (comparison: Comparison, o: string) => comparison.outletLabels?.[o] ?? o;
+
+/** Outcome and participant conflicts: each outlet's account in its own words, next to the others. */
+function accountsSideBySide(comparison: Comparison): Node | null {
+  const shown = (comparison.conflicts ?? []).filter((c) => c.kind === 'outcome' || c.kind === 'participants');
+  if (shown.length === 0) return null;
+  return h(
+    'div',
+    { class: 'accounts' },
+    h('h3', null, 'روايات مختلفة للحدث نفسه'),
+    shown.map((c) =>
+      h(
+        'div',
+        { class: 'account' },
+        h('div', { dir: 'auto' }, inArabic(c.fact)),
+        h('div', { class: 'conflict-note' }, '⚠ ', c.note),
+        h('dl', { class: 'account-list' }, Object.entries(c.byOutlet).flatMap(([o, said]) => [h('dt', null, outletName(comparison, o)), h('dd', { dir: 'auto' }, said)])),
+      ),
+    ),
+  );
+}
+
+/** Who took part by each outlet's account; a name only some outlets give is marked, not flagged. */
+function participantsByOutlet(comparison: Comparison): Node | null {
+  const rows = comparison.participants ?? [];
+  if (rows.length === 0) return null;
+  return h(
+    'div',
+    { class: 'participants' },
+    h('h3', null, 'المشاركون حسب كل مصدر'),
+    rows.map((p) => {
+      const some = new Set(p.namedBySome.map((x) => x.id));
+      return h(
+        'div',
+        { class: 'account' },
+        h('div', { dir: 'auto' }, p.date ? `${formatDate(p.date)} — ` : '', inArabic(p.fact)),
+        h(
+          'dl',
+          { class: 'account-list' },
+          Object.entries(p.byOutlet).flatMap(([o, people]) => [
+            h('dt', null, outletName(comparison, o)),
+            h('dd', null, people.map((x) => chip(`${x.name}${x.role ? ' · ' + x.role : ''}`, some.has(x.id) ? 'chip small named-by-some' : 'chip small'))),
+          ]),
+        ),
+        p.namedBySome.length ? h('p', { class: 'hint' }, 'ذكرتهم بعض المصادر فقط: ', p.namedBySome.map((x) => `${x.name} (${x.outlets.map((o) => outletName(comparison, o)).join('، ')})`).join('؛ ')) : null,
+      );
+    }),
   );
 }
 
