@@ -46,6 +46,11 @@ export class Pipeline {
     return this;
   }
 
+  /** Forget the timings recorded so far (e.g. those of a warm-up document). */
+  resetTimings(): void {
+    for (const name of Object.keys(this.timings)) delete this.timings[name];
+  }
+
   run(doc: Doc): Doc {
     for (const a of this.annotators) {
       const t0 = this.timing ? performance.now() : 0;
