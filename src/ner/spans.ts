@@ -1,4 +1,4 @@
-import { normalize } from '../text/normalize.js';
+import { droppedByNormalize } from '../text/normalize.js';
 
 /**
  * Proclitic handling for entity spans, following the annotation convention: the proclitics
@@ -56,11 +56,11 @@ export function surfaceOffset(surface: string, n: number): number {
   if (n === 0) return 0;
   let count = 0;
   for (let i = 0; i < surface.length; i++) {
-    if (normalize(surface[i]) !== '') count++;
+    if (!droppedByNormalize(surface.charCodeAt(i))) count++;
     if (count === n) {
       // Skip diacritics that belong to the dropped letters.
       let j = i + 1;
-      while (j < surface.length && normalize(surface[j]) === '') j++;
+      while (j < surface.length && droppedByNormalize(surface.charCodeAt(j))) j++;
       return j;
     }
   }

@@ -138,6 +138,11 @@ function isCombiningMark(c: number): boolean {
   return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed);
 }
 
+/** True for a UTF-16 code unit that normalisation drops (diacritics, tatweel, invisible marks). */
+export function droppedByNormalize(code: number): boolean {
+  return TABLE[code] === '';
+}
+
 /** Normalise a string for matching (no offset map): the fast path for tokens and lexicons. */
 export function normalize(input: string): string {
   // Most words need no change: scan first, build only when something must change.

@@ -114,3 +114,8 @@ test('a name with a conjunction matches when the و is written apart', () => {
     assert.ok(doc.get('entities').some((e) => e.id === id && e.text.includes('و')), `${id} in ${text}: ${JSON.stringify(mentions(doc))}`);
   }
 });
+
+test('a ministry followed by في and a country is that country\'s', () => {
+  const names = run('وقعت وزارة الخارجية في السعودية ووزارة الخارجية في البيرو مذكرة تفاهم.').get('entities').filter((e) => e.text.includes('وزار')).map((e) => e.name);
+  assert.deepEqual(names, ['Saudi Ministry of Foreign Affairs', 'Peruvian Ministry of Foreign Affairs']);
+});

@@ -166,6 +166,11 @@ function ministryMatches(doc: Doc, tokens: readonly Token[], norms: readonly str
       }
     }
     if (!isMinistry && !country) continue;
+    if (!country && isMinistry && j + 2 < to && norms[j + 1] === 'في') {
+      // "وزارة الخارجية في البيرو": the country after في.
+      const after = known.find((c) => c.first === j + 2 && c.entry?.type === 'LOC' && DEMONYMS[c.entry.id]);
+      if (after) country = after.entry;
+    }
     if (!country) {
       // "ومثل روسيا وفد من وزارتي الخارجية والدفاع": the country a delegation phrase comes from.
       for (const c of known) {
@@ -257,10 +262,12 @@ export const entitiesAnnotator: Annotator = {
     });
     consistency(doc, tokens, norms, all);
     mergeAdjacentPersons(doc, all);
-    majorityTypes(doc, all);
+    // Spans are final from here: each candidate's key is computed once.
+    const keys = new Map(all.map((c) => [c, keyOf(doc, c)]));
+    majorityTypes(all, keys);
     all.sort((a, b) => a.start - b.start || a.end - b.end);
     // Same-span mentions (coordinated duals) in a stable order.
-    doc.set('entities', identities(doc, all).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    doc.set('entities', identities(doc, all, keys).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   },
 };
 
@@ -332,18 +339,18 @@ function mergeAdjacentPersons(doc: Doc, all: Candidate[]): void {
 }
 
 /** A name outside the KB gets one type in the document: the most frequent one among its mentions. */
-function majorityTypes(doc: Doc, all: Candidate[]): void {
+function majorityTypes(all: Candidate[], keys: ReadonlyMap<Candidate, string>): void {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const c of all) {
     if (c.entry) continue;
-    const key = keyOf(doc, c);
+    const key = keys.get(c)!;
     const v = votes.get(key) ?? new Map<EntityType, number>();
     v.set(c.type, (v.get(c.type) ?? 0) + 1);
     votes.set(key, v);
   }
   for (const c of all) {
     if (c.entry) continue;
-    const v = votes.get(keyOf(doc, c))!;
+    const v = votes.get(keys.get(c)!)!;
     if (v.size < 2) continue;
     let best = c.type;
     for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
@@ -352,9 +359,9 @@ function majorityTypes(doc: Doc, all: Candidate[]): void {
 }
 
 /** Step 5: ids. KB entries keep their id; other names get a document-local id shared by full name, surname and first+surname. */
-function identities(doc: Doc, all: readonly Candidate[]): EntityMention[] {
+function identities(doc: Doc, all: readonly Candidate[], keyOfCandidate: ReadonlyMap<Candidate, string>): EntityMention[] {
   const out: EntityMention[] = [];
-  const keys = all.map((c) => keyOf(doc, c));
+  const keys = all.map((c) => keyOfCandidate.get(c)!);
   // Every multi-word person name of the document, with its id (KB or local).
   const persons: { tokens: string[]; id: string; name: string; start: number }[] = [];
   all.forEach((c, k) => {
