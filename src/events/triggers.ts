@@ -21,8 +21,6 @@ export interface TriggerSense {
   kind: TriggerKind;
   needs?: readonly string[];
   governs?: boolean;
-  /** Verbs of denial: an event they govern is 'denied'. */
-  denial?: boolean;
 }
 
 export interface TriggerPhrase extends TriggerSense {
@@ -53,7 +51,6 @@ interface Entry {
   phrases?: string[];
   needs?: readonly string[];
   governs?: boolean;
-  denial?: boolean;
 }
 
 const ENTRIES: Entry[] = [
@@ -135,7 +132,6 @@ const ENTRIES: Entry[] = [
     nouns: ['رفض', 'نفي'],
     phrases: ['عدم صحه'],
     governs: true,
-    denial: true,
   },
   {
     type: 'THREATEN',
@@ -199,7 +195,7 @@ function build(): TriggerLexicon {
     words.set(key, list);
   };
   for (const e of ENTRIES) {
-    const base = { type: e.type, ...(e.mode ? { mode: e.mode } : {}), ...(e.governs ? { governs: true } : {}), ...(e.denial ? { denial: true } : {}) };
+    const base = { type: e.type, ...(e.mode ? { mode: e.mode } : {}), ...(e.governs ? { governs: true } : {}) };
     const verbSense = (w: string): TriggerSense => {
       const needs = e.type === 'SANCTION' ? SANCTION_NEEDS[normalize(w)] : e.needs;
       return { ...base, kind: 'verb', ...(needs ? { needs } : {}) };

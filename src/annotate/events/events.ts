@@ -1,9 +1,10 @@
 import type { Annotator } from '../../pipeline/pipeline.js';
 import type { Doc } from '../../doc/doc.js';
-import type { EventMention, Token } from '../../doc/types.js';
+import type { EntityMention, EventMention, NisbaMention, RoleMention, Span, Token } from '../../doc/types.js';
 import { TRIGGERS, type TriggerSense } from '../../events/triggers.js';
 import { ACTORS, ALLIANCE_ROLE_WORDS, type ActorEntry } from '../../events/actors.js';
-import { fallbackDates, type DatedSpan } from '../../events/dates.js';
+import { datedSpans, type DatedSpan } from '../../events/dates.js';
+import { normalize } from '../../text/normalize.js';
 
 /**
  * Political events (PLOVER) from trigger words, with actors and targets read off the
@@ -66,11 +67,35 @@ interface Strip {
   article?: boolean;
 }
 
-function strips(w: string): Strip[] {
+/** A word long enough to carry a conjunction proclitic و/ف on a stem (وقال، فرنسا is not one by length alone). */
+function hasConjunction(w: string): boolean {
+  return w.length > 3 && (w[0] === 'و' || w[0] === 'ف');
+}
+
+/** The word without a leading conjunction و/ف. */
+function dropConjunction(w: string): string {
+  return hasConjunction(w) ? w.slice(1) : w;
+}
+
+/** Word types repeat across a corpus: their strips are computed once (bounded, so memory stays flat). */
+const STRIPS_CACHE = new Map<string, readonly Strip[]>();
+const STRIPS_CACHE_SIZE = 50_000;
+
+function strips(w: string): readonly Strip[] {
+  let out = STRIPS_CACHE.get(w);
+  if (!out) {
+    if (STRIPS_CACHE.size >= STRIPS_CACHE_SIZE) STRIPS_CACHE.clear();
+    out = computeStrips(w);
+    STRIPS_CACHE.set(w, out);
+  }
+  return out;
+}
+
+function computeStrips(w: string): Strip[] {
   const out: Strip[] = [{ form: w, prep: false, conj: false }];
   let rest = w;
   let conj = false;
-  if (rest.length > 3 && (rest[0] === 'و' || rest[0] === 'ف')) {
+  if (hasConjunction(rest)) {
     rest = rest.slice(1);
     conj = true;
     out.push({ form: rest, prep: false, conj });
@@ -138,7 +163,8 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
   const entityIds = docEntityIds(doc);
   const dated = datedSpans(doc);
   const namesNato = entityIds.has('NATO') || tokens.some((t) => t.norm.includes('ناتو') || t.norm.includes('اطلسي'));
-  const datelinePlace = doc.meta.dateline ? ACTORS.names.get(stripFirst(normalizeSurface(doc.meta.dateline))) : undefined;
+  const mentions = mentionsBySentence(doc, sentences);
+  const datelinePlace = doc.meta.dateline ? ACTORS.names.get(stripFirst(lettersOnly(doc.meta.dateline))) : undefined;
 
   // Tokens by sentence.
   let ti = 0;
@@ -148,7 +174,7 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     const sEnd = ti;
     if (sEnd - sStart < 2) continue;
     const toks = tokens.slice(sStart, sEnd);
-    const cands = candidates(doc, toks, entityIds, namesNato);
+    const cands = candidates(doc, toks, mentions[si], entityIds, namesNato);
     const triggers = findTriggers(toks);
     for (let k = 0; k < triggers.length; k++) {
       const trig = triggers[k];
@@ -251,9 +277,9 @@ function clauseSpan(toks: Token[], trig: Trigger): { start: number; end: number 
   return { start: toks[a].start, end: toks[b].end };
 }
 
-function normalizeSurface(s: string): string {
-  // Datelines are short ("موسكو:"): keep letters only.
-  return s.replace(/[^\u0621-\u064a ]/g, '').trim().replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+/** Datelines are short ("موسكو:"): normalised Arabic letters only. */
+function lettersOnly(s: string): string {
+  return normalize(s).replace(/[^\u0621-\u064a ]/g, '').trim();
 }
 
 function stripFirst(w: string): string {
@@ -265,7 +291,7 @@ function windowNorms(toks: Token[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let i = Math.max(0, from); i < Math.min(toks.length, to); i++) {
     const w = toks[i].norm;
-    out.push(w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
+    out.push(dropConjunction(toks[i].norm));
   }
   return out;
 }
@@ -285,7 +311,7 @@ function prevSentenceWithin(prev: EventMention, sentences: { start: number }[], 
 }
 
 function futureVerb(t: Token): boolean {
-  const w = t.norm[0] === 'و' || t.norm[0] === 'ف' ? t.norm.slice(1) : t.norm;
+  const w = dropConjunction(t.norm);
   return w.length > 4 && w[0] === 'س' && (w[1] === 'ي' || w[1] === 'ت');
 }
 
@@ -293,7 +319,7 @@ function futureVerb(t: Token): boolean {
 function docEntityIds(doc: Doc): Map<string, string> {
   const map = new Map<string, string>();
   for (const e of doc.layer('entities')) {
-    const g = lookupName(e.text.split(/\s+/).map((w) => normalizeSurface(w)));
+    const g = lookupName(e.text.split(/\s+/).map(normalize));
     if (g && !map.has(g.entry.id)) map.set(g.entry.id, e.id);
     if (!map.has(e.name)) map.set(e.name, e.id);
   }
@@ -310,8 +336,34 @@ function lookupName(words: string[]): { entry: ActorEntry; strip: Strip } | null
   return null;
 }
 
+interface SentenceMentions {
+  entities: EntityMention[];
+  roles: RoleMention[];
+  nisbas: NisbaMention[];
+}
+
+/** Each sentence's entity, role and nisba mentions, gathered once per document. */
+function mentionsBySentence(doc: Doc, sentences: readonly Span[]): SentenceMentions[] {
+  const out: SentenceMentions[] = sentences.map(() => ({ entities: [], roles: [], nisbas: [] }));
+  const place = <T extends Span>(m: T, pick: (x: SentenceMentions) => T[]) => {
+    // First sentence ending after the mention's start; a mention across a boundary goes to both.
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let si = lo; si < sentences.length && sentences[si].start < m.end; si++) pick(out[si]).push(m);
+  };
+  for (const e of doc.layer('entities')) place(e, (x) => x.entities);
+  for (const r of doc.layer('roles')) place(r, (x) => x.roles);
+  for (const n of doc.layer('nisbas')) place(n, (x) => x.nisbas);
+  return out;
+}
+
 /** Actor candidates of a sentence: entity/role/nisba layers, then the gazetteer for uncovered words. */
-function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, namesNato: boolean): Candidate[] {
+function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityIds: Map<string, string>, namesNato: boolean): Candidate[] {
   const out: Candidate[] = [];
   const covered = new Uint8Array(toks.length);
   const s0 = toks[0].start;
@@ -330,19 +382,19 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
   const prepBefore = (i: number) => i > 0 && PREPOSITIONS.has(toks[i - 1].norm);
   /** `attached`: a preposition is written on the word (لروسيا، بموسكو). */
   const push = (first: number, last: number, id: string, person: boolean, nisba: boolean, place: boolean, attached: boolean) => {
-    const conj = toks[first].norm.length > 3 && (toks[first].norm[0] === 'و' || toks[first].norm[0] === 'ف');
+    const conj = hasConjunction(toks[first].norm);
     out.push({ first, last, id, person, nisba, place, prep: prepBefore(first) || attached, conj });
     for (let i = first; i <= last; i++) covered[i] = 1;
   };
   const isPlaceContext = (i: number, attached: boolean) => attached || (i > 0 && toks[i - 1].norm === 'في');
   /** Whether the letters of the token before the mention's start hold a preposition (بـ لـ كـ). */
-  const attachedBefore = (i: number, start: number) => /[بلك]/.test(normalizeSurface(doc.text.slice(toks[i].start, start)));
+  const attachedBefore = (i: number, start: number) => /[بلك]/.test(normalize(doc.text.slice(toks[i].start, start)));
 
-  for (const e of doc.layer('entities')) {
+  for (const e of mentions.entities) {
     if (e.end <= s0 || e.start >= s1) continue;
     const r = tokenAt(e.start, e.end);
     if (!r) continue;
-    const g = lookupName(e.text.split(/\s+/).map((w) => normalizeSurface(w)));
+    const g = lookupName(e.text.split(/\s+/).map(normalize));
     const att = attachedBefore(r[0], e.start);
     // A body named after two parties (مجلس روسيا - الناتو) stands for both: leave its words to the gazetteer.
     if (e.type === 'ORG' && !g && partiesInside(toks, r[0], r[1]) >= 2) continue;
@@ -360,12 +412,12 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
     }
     push(r[0], r[1], e.id, e.type === 'PER', false, false, att);
   }
-  for (const ro of doc.layer('roles')) {
+  for (const ro of mentions.roles) {
     if (!ro.id || ro.end <= s0 || ro.start >= s1) continue;
     const r = tokenAt(ro.start, ro.end);
     if (r && !covered[r[0]]) push(r[0], r[1], ro.id, false, false, false, attachedBefore(r[0], ro.start));
   }
-  for (const n of doc.layer('nisbas')) {
+  for (const n of mentions.nisbas) {
     if (n.end <= s0 || n.start >= s1) continue;
     const r = tokenAt(n.start, n.end);
     if (r && !covered[r[0]]) push(r[0], r[1], n.id, false, true, false, attachedBefore(r[0], n.start));
@@ -391,7 +443,7 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
       else push(i, i + n - 1, entityIds.get(e.id) ?? e.id, false, false, false, att);
     }
     if (matched) continue;
-    const w = toks[i].norm.length > 4 && toks[i].norm[0] === 'و' ? toks[i].norm.slice(1) : toks[i].norm;
+    const w = dropConjunction(toks[i].norm);
     if (!haveNisbas) {
       const country = ACTORS.nisbas.get(w);
       if (country) {
@@ -399,7 +451,7 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
         continue;
       }
     }
-    if (namesNato && ALLIANCE_ROLE_WORDS.has(w) && !doc.has('roles')) push(i, i, entityIds.get('NATO') ?? 'NATO', false, false, false, /^(و|ف)?(ب|ل)/.test(toks[i].norm) && !ALLIANCE_ROLE_WORDS.has(toks[i].norm.replace(/^[وف]/, '')));
+    if (namesNato && ALLIANCE_ROLE_WORDS.has(w) && !doc.has('roles')) push(i, i, entityIds.get('NATO') ?? 'NATO', false, false, false, /^(و|ف)?(ب|ل)/.test(toks[i].norm) && !ALLIANCE_ROLE_WORDS.has(dropConjunction(toks[i].norm)));
   }
   out.sort((a, b) => a.first - b.first);
   // A nisba right before a person is a title (الرئيس الروسي فلاديمير بوتين), not a separate actor.
@@ -415,7 +467,7 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
 /** The subject of the nearest reporting verb before `at` (قال/صرح X … ), if any. */
 function speakerBefore(toks: Token[], cands: Candidate[], at: number): string | null {
   for (let k = at - 1; k >= 0; k--) {
-    const w = toks[k].norm.length > 3 && toks[k].norm[0] === 'و' ? toks[k].norm.slice(1) : toks[k].norm;
+    const w = dropConjunction(toks[k].norm);
     if (!REPORTING.has(w)) continue;
     const c = cands.find((x) => !x.place && !x.prep && x.first > k && x.first <= k + 4 && x.first < at);
     return c ? c.id : null;
@@ -428,7 +480,7 @@ const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'با
 /** True when the word at `i` is the subject of a reporting verb (قال X … إن): a speaker. */
 function isSpeaker(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
-    const w = toks[k].norm.length > 3 && toks[k].norm[0] === 'و' ? toks[k].norm.slice(1) : toks[k].norm;
+    const w = dropConjunction(toks[k].norm);
     if (COMPLEMENTIZERS.has(w) || BREAKS.has(w)) return false;
     if (REPORTING.has(w)) return true;
   }
@@ -594,16 +646,6 @@ function crossesBreak(toks: Token[], from: number, to: number, strict: boolean):
   if (!strict) return false;
   for (let i = from + 1; i < to; i++) if (toks[i].norm === '.' || toks[i].norm === '؛' || toks[i].norm === ';') return true;
   return false;
-}
-
-function datedSpans(doc: Doc): DatedSpan[] {
-  if (doc.has('dates')) {
-    return doc
-      .get('dates')
-      .filter((d) => d.value && /^\d{4}/.test(d.value) && d.type !== 'DURATION')
-      .map((d) => ({ start: d.start, end: d.end, value: d.value! }));
-  }
-  return fallbackDates(doc.text);
 }
 
 function eventDate(dated: DatedSpan[], sentence: { start: number; end: number }, clause: { start: number; end: number }, at: number, published: string | null, toks: Token[], trigFirst: number): string | null {
