@@ -1,10 +1,11 @@
 import type { Annotator } from '../../pipeline/pipeline.js';
 import type { Doc } from '../../doc/doc.js';
-import type { EntityMention, EventMention, NisbaMention, RoleMention, Span, Token } from '../../doc/types.js';
+import type { EntityMention, EventMention, NisbaMention, RoleMention, Span, Timex, Token } from '../../doc/types.js';
 import { TRIGGERS, type TriggerSense } from '../../events/triggers.js';
 import { ACTORS, ALLIANCE_ROLE_WORDS, type ActorEntry } from '../../events/actors.js';
 import { datedSpans, type DatedSpan } from '../../events/dates.js';
 import { normalize } from '../../text/normalize.js';
+import { MIN_SPORTS_WORDS, SPORTS_WORDS } from '../../events/domains.js';
 
 /**
  * Political events (PLOVER) from trigger words, with actors and targets read off the
@@ -54,6 +55,8 @@ const FIGHTERS = new Set(['المقاتلين', 'مقاتلين', 'المسلح�
 const ACCEPT_STEMS = ['وافق', 'يوافق', 'توافق', 'قبل', 'يقبل', 'تقبل'];
 /** Reporting verbs: their subject is the speaker, not the actor of an event noun that follows. */
 const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'افاد', 'افادت', 'يقول', 'تقول', 'قائلا', 'مؤكدا', 'مشيرا', 'اقر', 'اقرت', 'علمت', 'نقلت', 'نقل', 'ابلغ', 'ابلغت', 'محذرا', 'حذر', 'حذرت']);
+/** Prepositions a verb cannot follow (unlike من/ما, which may be pronouns: من يطالب). */
+const NOUN_AFTER = new Set(['دون', 'بدون', 'في', 'على', 'علي', 'الى', 'الي', 'عن', 'مع', 'حول', 'ضد', 'عبر', 'نحو', 'لدى', 'لدي', 'بشان', 'خلال', 'بعد', 'قبل', 'اثناء']);
 const BREAKS = new Set(['،', ',', ';', '؛', ':', '.', '"', '(', ')']);
 
 /** Proclitic-stripped forms of a normalised word, most literal first, with what was stripped. */
@@ -65,6 +68,8 @@ interface Strip {
   conj: boolean;
   /** The article was taken off: a noun, not a verb (الحشد). */
   article?: boolean;
+  /** The segmentation can be a verb: no article, no ب/ك, and ل only before an imperfect (ليدعم, not لدعم). */
+  verbal: boolean;
 }
 
 /** A word long enough to carry a conjunction proclitic و/ف on a stem (وقال، فرنسا is not one by length alone). */
@@ -91,30 +96,32 @@ function strips(w: string): readonly Strip[] {
   return out;
 }
 
+const IMPERFECT_PREFIX = /^[يتنا]/;
+
 function computeStrips(w: string): Strip[] {
-  const out: Strip[] = [{ form: w, prep: false, conj: false }];
+  const out: Strip[] = [{ form: w, prep: false, conj: false, verbal: true }];
   let rest = w;
   let conj = false;
   if (hasConjunction(rest)) {
     rest = rest.slice(1);
     conj = true;
-    out.push({ form: rest, prep: false, conj });
+    out.push({ form: rest, prep: false, conj, verbal: true });
   }
   if (rest.length > 3) {
     const c = rest[0];
-    if (c === 'ب' || c === 'ك') out.push({ form: rest.slice(1), prep: true, conj });
+    if (c === 'ب' || c === 'ك') out.push({ form: rest.slice(1), prep: true, conj, verbal: false });
     else if (c === 'ل') {
-      if (rest[1] === 'ل') out.push({ form: 'ا' + rest.slice(1), prep: true, conj }); // لل = ل + ال
-      out.push({ form: rest.slice(1), prep: true, conj });
-    } else if (c === 'س' && (rest[1] === 'ي' || rest[1] === 'ت' || rest[1] === 'ن')) out.push({ form: rest.slice(1), prep: false, conj });
+      if (rest[1] === 'ل') out.push({ form: 'ا' + rest.slice(1), prep: true, conj, verbal: false }); // لل = ل + ال
+      out.push({ form: rest.slice(1), prep: true, conj, verbal: IMPERFECT_PREFIX.test(rest.slice(1)) });
+    } else if (c === 'س' && (rest[1] === 'ي' || rest[1] === 'ت' || rest[1] === 'ن')) out.push({ form: rest.slice(1), prep: false, conj, verbal: true });
   }
   // Accusative indefinite nouns carry an alef (اجتماعا → اجتماع).
-  if (w.length > 4 && w.endsWith('ا') && !w.endsWith('وا')) out.push({ form: w.slice(0, -1), prep: false, conj: false });
+  if (w.length > 4 && w.endsWith('ا') && !w.endsWith('وا')) out.push({ form: w.slice(0, -1), prep: false, conj: false, verbal: false });
   // Without the article, for verbal nouns (الاجتماع → اجتماع).
   const n = out.length;
   for (let i = 0; i < n; i++) {
     const f = out[i].form;
-    if (f.startsWith('ال') && f.length > 4) out.push({ ...out[i], form: f.slice(2), article: true });
+    if (f.startsWith('ال') && f.length > 4) out.push({ ...out[i], form: f.slice(2), article: true, verbal: false });
   }
   return out;
 }
@@ -160,6 +167,7 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
   const sentences = doc.get('sentences');
   const text = doc.text;
   const out: EventMention[] = [];
+  if (isSportsReport(tokens)) return out;
   const entityIds = docEntityIds(doc);
   const dated = datedSpans(doc);
   const namesNato = entityIds.has('NATO') || tokens.some((t) => t.norm.includes('ناتو') || t.norm.includes('اطلسي'));
@@ -175,11 +183,14 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     if (sEnd - sStart < 2) continue;
     const toks = tokens.slice(sStart, sEnd);
     const cands = candidates(doc, toks, mentions[si], entityIds, namesNato);
-    const triggers = findTriggers(toks);
+    const triggers = findTriggers(toks, text);
     for (let k = 0; k < triggers.length; k++) {
       const trig = triggers[k];
-      // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا) is no event.
+      // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا، نادي التعاون) is no event.
       if (cands.some((c) => !c.nisba && c.last > c.first && c.first <= trig.first && trig.last <= c.last)) continue;
+      if (mentions[si].entities.some((e) => e.start <= toks[trig.first].start && toks[trig.last].end <= e.end)) continue;
+      // بالتعاون مع is how something was done, not an event of its own.
+      if (trig.sense.type === 'COOPERATE' && strips(toks[trig.first].norm).some((x) => x.prep && TRIGGERS.words.has(x.form))) continue;
       if (governed(triggers, k, toks)) continue;
       let type = trig.sense.type;
       let negated = false;
@@ -268,6 +279,16 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
   });
 }
 
+function isSportsReport(tokens: readonly Token[]): boolean {
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const s = strips(t.norm).find((x) => SPORTS_WORDS.has(x.form));
+    if (s && seen.add(s.form).size >= MIN_SPORTS_WORDS) return true;
+  }
+  return false;
+}
+
 /** Character span of the clause (between commas, colons, semicolons) holding the trigger. */
 function clauseSpan(toks: Token[], trig: Trigger): { start: number; end: number } {
   let a = trig.first;
@@ -340,11 +361,12 @@ interface SentenceMentions {
   entities: EntityMention[];
   roles: RoleMention[];
   nisbas: NisbaMention[];
+  dates: Timex[];
 }
 
 /** Each sentence's entity, role and nisba mentions, gathered once per document. */
 function mentionsBySentence(doc: Doc, sentences: readonly Span[]): SentenceMentions[] {
-  const out: SentenceMentions[] = sentences.map(() => ({ entities: [], roles: [], nisbas: [] }));
+  const out: SentenceMentions[] = sentences.map(() => ({ entities: [], roles: [], nisbas: [], dates: [] }));
   const place = <T extends Span>(m: T, pick: (x: SentenceMentions) => T[]) => {
     // First sentence ending after the mention's start; a mention across a boundary goes to both.
     let lo = 0;
@@ -359,6 +381,7 @@ function mentionsBySentence(doc: Doc, sentences: readonly Span[]): SentenceMenti
   for (const e of doc.layer('entities')) place(e, (x) => x.entities);
   for (const r of doc.layer('roles')) place(r, (x) => x.roles);
   for (const n of doc.layer('nisbas')) place(n, (x) => x.nisbas);
+  for (const d of doc.layer('dates')) place(d, (x) => x.dates);
   return out;
 }
 
@@ -390,8 +413,10 @@ function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityI
   /** Whether the letters of the token before the mention's start hold a preposition (بـ لـ كـ). */
   const attachedBefore = (i: number, start: number) => /[بلك]/.test(normalize(doc.text.slice(toks[i].start, start)));
 
+  // A month name tagged as a name (أبريل (نيسان)) is a date, not an actor.
+  const inDate = (m: Span) => mentions.dates.some((d) => d.start < m.end && m.start < d.end);
   for (const e of mentions.entities) {
-    if (e.end <= s0 || e.start >= s1) continue;
+    if (e.end <= s0 || e.start >= s1 || inDate(e)) continue;
     const r = tokenAt(e.start, e.end);
     if (!r) continue;
     const g = lookupName(e.text.split(/\s+/).map(normalize));
@@ -496,7 +521,10 @@ function partiesInside(toks: Token[], a: number, b: number): number {
   return ids.size;
 }
 
-function findTriggers(toks: Token[]): Trigger[] {
+/** Nunation (ً ٌ ٍ) marks an indefinite noun or adjective: a verb never carries it (حذراً، بحثاً). */
+const TANWEEN = /[\u064b-\u064d]/;
+
+function findTriggers(toks: Token[], text: string): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== 'word') continue;
@@ -513,12 +541,16 @@ function findTriggers(toks: Token[]): Trigger[] {
       }
     }
     if (!found) {
+      const nominal = (i > 0 && NOUN_AFTER.has(toks[i - 1].norm)) || TANWEEN.test(text.slice(toks[i].start, toks[i].end));
       for (const s of forms) {
         const senses = TRIGGERS.words.get(s.form);
         if (!senses) continue;
-        const ok = (x: TriggerSense) => !x.needs || needsMet(toks, i, x.needs);
-        // With the article it is a noun (الحشد), whatever verb shares its letters.
-        const sense = (s.article ? senses.find((x) => x.kind === 'noun' && ok(x)) : undefined) ?? senses.find(ok);
+        // With the article or ب/ك, or after a preposition, it is a noun (الحشد، بدعم، في البحث),
+        // whatever verb shares its letters.
+        const verbal = s.verbal && !nominal;
+        const sense = senses.find(
+          (x) => (x.kind === 'noun' || verbal) && (!x.needs || needsMet(toks, i, x.needs)) && (!x.preposition || prepositionFollows(toks, i, x.preposition)) && (!x.notBefore || !x.notBefore.includes(toks[i + 1]?.norm ?? '')),
+        );
         if (sense) {
           found = { first: i, last: i, sense };
           break;
@@ -531,6 +563,15 @@ function findTriggers(toks: Token[]): Trigger[] {
     }
   }
   return out;
+}
+
+/** The preposition after the word at `i`, as its own word (عن) or a proclitic (بالانسحاب). */
+function prepositionFollows(toks: Token[], i: number, preposition: string): boolean {
+  for (let k = i + 1; k <= Math.min(toks.length - 1, i + NEEDS_WINDOW); k++) {
+    const w = dropConjunction(toks[k].norm);
+    if (w === preposition || (preposition.length === 1 && w.length > 3 && w[0] === preposition)) return true;
+  }
+  return false;
 }
 
 function needsMet(toks: Token[], i: number, needs: readonly string[]): boolean {
