@@ -207,6 +207,8 @@ const WORD_CONTEXT = new Map<string, WordContext>([
   ...withContext([...verbForms('طرد', 'طرد'), 'طرد'], { needs: EXPELLED }),
   ...withContext(verbForms('تراجع', 'تراجع'), { preposition: 'عن' }),
   ...withContext(verbForms('طالب', 'طالب'), { preposition: 'ب' }),
+  // A mobile phone (هاتف محمول) is a thing, not a call.
+  ...withContext(['هاتف'], { notBefore: ['محمول', 'المحمول', 'نقال', 'النقال', 'ذكي', 'الذكي', 'جوال'] }),
   ...withContext(['بحث', 'بحثت', 'بحثا', 'بحثوا', 'يبحث', 'تبحث', 'يبحثان'], { notBefore: ['عن'] }),
 ]);
 

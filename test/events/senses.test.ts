@@ -48,7 +48,25 @@ const SENSES: [string, string, { actors: string[]; targets: string[] } | null][]
   ['ودعمت السعودية الحكومة اليمنية.', 'SUPPORT', { actors: ['Saudi Arabia'], targets: ['Yemen'] }],
   ['ونظم العراقيون مسيرة احتجاجية في بغداد.', 'PROTEST', { actors: ['Iraq'], targets: [] }],
   ['وشارك الأطفال السعوديون في مسيرة كرنفالية.', 'PROTEST', null],
+  ['وافقت مصر على المقترح الأمريكي.', 'AGREE', { actors: ['Egypt'], targets: [] }],
+  ['في ذلك اليوم الذي وافق 26 يوليو 1956 أعلنت مصر قرارها.', 'AGREE', null],
+  ['هاتف الرئيس الفرنسي نظيره المصري.', 'CONSULT', { actors: ['France'], targets: ['Egypt'] }],
+  ['وعرضت الشركة اليابانية أول هاتف محمول في تركيا.', 'CONSULT', null],
 ];
+
+describe('events: who acts', () => {
+  it('a name after a locative noun is the place (شمال الكاميرون)', () => {
+    const e = events('ونفذ مسلحون هجوما انتحاريا شمال العراق.', undefined, { keepActorless: true }).find((x) => x.type === 'ASSAULT')!;
+    assert.ok(!e.actors.includes('Iraq'));
+    assert.equal(e.location, 'Iraq');
+  });
+
+  it('an accusative participle (مطالبا) belongs to the subject before it; the name after is its object', () => {
+    const e = events('وانتقد الرئيس التونسي الوضع، مطالبا ليبيا بوقف القتال.').find((x) => x.type === 'REQUEST')!;
+    assert.deepEqual(e.actors, ['Tunisia']);
+    assert.deepEqual(e.targets, ['Libya']);
+  });
+});
 
 describe('events: one sense of ambiguous trigger words', () => {
   for (const [text, type, expected] of SENSES) {

@@ -55,6 +55,7 @@ const FIGHTERS = new Set(['المقاتلين', 'مقاتلين', 'المسلح�
 const ACCEPT_STEMS = ['وافق', 'يوافق', 'توافق', 'قبل', 'يقبل', 'تقبل'];
 /** Reporting verbs: their subject is the speaker, not the actor of an event noun that follows. */
 const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'افاد', 'افادت', 'يقول', 'تقول', 'قائلا', 'مؤكدا', 'مشيرا', 'اقر', 'اقرت', 'علمت', 'نقلت', 'نقل', 'ابلغ', 'ابلغت', 'محذرا', 'حذر', 'حذرت']);
+const LOCATIVES = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب', 'داخل', 'خارج', 'ضواحي', 'اطراف']);
 /** Prepositions a verb cannot follow (unlike من/ما, which may be pronouns: من يطالب). */
 const NOUN_AFTER = new Set(['دون', 'بدون', 'في', 'على', 'علي', 'الى', 'الي', 'عن', 'مع', 'حول', 'ضد', 'عبر', 'نحو', 'لدى', 'لدي', 'بشان', 'خلال', 'بعد', 'قبل', 'اثناء']);
 const BREAKS = new Set(['،', ',', ';', '؛', ':', '.', '"', '(', ')']);
@@ -189,6 +190,8 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
       // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا، نادي التعاون) is no event.
       if (cands.some((c) => !c.nisba && c.last > c.first && c.first <= trig.first && trig.last <= c.last)) continue;
       if (mentions[si].entities.some((e) => e.start <= toks[trig.first].start && toks[trig.last].end <= e.end)) continue;
+      // وافق + a date is 'fell on' (اليوم الذي وافق 26 يوليو).
+      if (trig.sense.type === 'AGREE' && trig.sense.kind === 'verb' && mentions[si].dates.some((d) => d.start >= toks[trig.last].end && trig.last + 1 < toks.length && d.start <= toks[trig.last + 1].start)) continue;
       // بالتعاون مع is how something was done, not an event of its own.
       if (trig.sense.type === 'COOPERATE' && strips(toks[trig.first].norm).some((x) => x.prep && TRIGGERS.words.has(x.form))) continue;
       if (governed(triggers, k, toks)) continue;
@@ -406,7 +409,9 @@ function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityI
   /** `attached`: a preposition is written on the word (لروسيا، بموسكو). */
   const push = (first: number, last: number, id: string, person: boolean, nisba: boolean, place: boolean, attached: boolean) => {
     const conj = hasConjunction(toks[first].norm);
-    out.push({ first, last, id, person, nisba, place, prep: prepBefore(first) || attached, conj });
+    // شمال الكاميرون، قرب الحدود السورية: a name after a locative noun is where, not who.
+    const located = first > 0 && LOCATIVES.has(dropConjunction(toks[first - 1].norm));
+    out.push({ first, last, id, person, nisba, place: place || (located && !nisba), prep: prepBefore(first) || attached, conj });
     for (let i = first; i <= last; i++) covered[i] = 1;
   };
   const isPlaceContext = (i: number, attached: boolean) => attached || (i > 0 && toks[i - 1].norm === 'في');
@@ -656,7 +661,10 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
   }
 
   let actorGroup: Candidate[] = [];
-  const right = firstAfter(trig.last, WINDOW_RIGHT, true);
+  // An accusative participle (مطالبا، محذرا) describes the clause's subject, who stands before
+  // it: what follows is its object.
+  const participle = SPEECH_ACTS.has(trig.sense.type) && ADVERBIAL_PARTICIPLE.test(dropConjunction(toks[trig.first].norm));
+  const right = participle ? -1 : firstAfter(trig.last, WINDOW_RIGHT, true);
   let left = -1;
   for (let k = cands.length - 1; k >= 0; k--) {
     const c = cands[k];
@@ -682,6 +690,8 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
   const targets = tk >= 0 ? ids(withCoordinated(tk)).filter((x) => !actors.includes(x)) : [];
   return { actors, targets };
 }
+
+const ADVERBIAL_PARTICIPLE = /^م..+ا$/;
 
 function crossesBreak(toks: Token[], from: number, to: number, strict: boolean): boolean {
   if (!strict) return false;
