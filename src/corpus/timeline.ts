@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
-import type { EventMention, PloverType } from '../doc/types.js';
-import { fallbackDates } from '../events/dates.js';
+import type { PloverType } from '../doc/types.js';
+import { datedSpans } from '../events/dates.js';
 import { dayNumber } from './stories.js';
 
 /**
@@ -52,14 +52,13 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
   const entries: TimelineEntry[] = [];
   const firstDay = Math.min(...docs.map((d) => dayNumber(d.meta.published) ?? Infinity));
 
-  const participants = (e: EventMention) => (RECIPROCAL.has(e.type) ? [...new Set([...e.actors, ...e.targets])].sort() : [...e.actors].sort());
   for (const doc of docs) {
     for (const e of doc.layer('events')) {
       if (!e.date || e.negated || e.modality === 'hypothetical' || e.modality === 'denied') continue;
-      const who = participants(e);
+      const who = participantsOf(e);
       if (who.length === 0) continue;
       const date = dayOf(e.date);
-      let entry = entries.find((x) => x.kind === 'event' && x.date === date && x.events[0].type === e.type && sameOrSubset(who, participantsOf(x)));
+      let entry = entries.find((x) => x.kind === 'event' && x.date === date && x.events[0].type === e.type && sameOrSubset(who, participantsOf(x.events[0])));
       if (!entry) {
         entry = { date, summary: '', events: [], documents: [], outlets: [], evidence: [], background: false, kind: 'event', location: e.location };
         entries.push(entry);
@@ -71,9 +70,7 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
   }
   // Dated facts: sentences with an absolute date the events did not already cover.
   for (const doc of docs) {
-    const dated = doc.has('dates')
-      ? doc.get('dates').filter((d) => d.value && /^\d{4}/.test(d.value) && d.type !== 'DURATION').map((d) => ({ start: d.start, end: d.end, value: d.value! }))
-      : fallbackDates(doc.text);
+    const dated = datedSpans(doc);
     const sentences = doc.layer('sentences');
     for (const d of dated) {
       const date = dayOf(d.value);
@@ -97,8 +94,8 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.documents.length - a.documents.length));
 }
 
-function participantsOf(x: TimelineEntry): string[] {
-  const ev = x.events[0];
+/** Who an event is about: both sides of a reciprocal event (a meeting), else its actors; sorted. */
+function participantsOf(ev: { type: PloverType; actors: string[]; targets: string[] }): string[] {
   return RECIPROCAL.has(ev.type) ? [...new Set([...ev.actors, ...ev.targets])].sort() : [...ev.actors].sort();
 }
 

@@ -9,6 +9,9 @@ import { normalize } from '../text/normalize.js';
  *
  * `needs`: the trigger only counts when one of these stems occurs within a few tokens after
  * it (جمع/نشر count as MOBILIZE only with troops or weapons nearby).
+ * `preposition`: the verb's own preposition must follow within a few tokens, as a word or a
+ * proclitic (تراجع عن قراره backs down, تراجع المؤشر only falls; طالب بـ demands, طالب is also 'student').
+ * `notBefore`: the sense fails when one of these words comes right after (بحث عن is searching).
  * `governs`: a verb of asking, offering, refusing: triggers in its complement are its content,
  * not separate events (دعا روسيا إلى سحب قواتها is one REQUEST).
  */
@@ -20,9 +23,9 @@ export interface TriggerSense {
   mode?: string;
   kind: TriggerKind;
   needs?: readonly string[];
+  preposition?: string;
+  notBefore?: readonly string[];
   governs?: boolean;
-  /** Verbs of denial: an event they govern is 'denied'. */
-  denial?: boolean;
 }
 
 export interface TriggerPhrase extends TriggerSense {
@@ -31,6 +34,12 @@ export interface TriggerPhrase extends TriggerSense {
 }
 
 const TROOPS = ['قوات', 'القوات', 'قواتها', 'قواته', 'جنود', 'الجنود', 'جندي', 'صواريخ', 'الصواريخ', 'اسلحه', 'الاسلحه', 'عسكري', 'العسكري', 'عسكريه', 'العسكريه', 'حشود', 'وحدات', 'دبابات', 'قواعد'];
+/** Things signed: وقع means 'took place' unless one of these is near. */
+const ACCORDS = ['اتفاق', 'اتفاقا', 'اتفاقيه', 'اتفاقيات', 'مذكره', 'مذكرات', 'معاهده', 'بروتوكول', 'ميثاق', 'وثيقه', 'عقد', 'عقدا', 'عقود', 'صفقه', 'صفقات', 'هدنه'];
+/** Offered to someone (عرض على) or something offered: عرض is more often 'showed' (عرض الصور). */
+const OFFERS = ['علي', 'ان', 'مساعده', 'مساعدات', 'وساطه', 'التوسط', 'مبادره', 'هدنه', 'تسويه', 'صفقه', 'استضافه', 'اقتراح', 'مقترح', 'حل', 'تعويض', 'تعويضات'];
+/** Who is expelled: people (طرد السفير), not substances (يطرد السوائل). */
+const EXPELLED = ['سفير', 'سفيرها', 'سفيره', 'دبلوماسيين', 'دبلوماسيا', 'البعثه', 'بعثه', 'اعضاء', 'عضوا', 'موظفين', 'الموظفين', 'موظفي', 'رعايا', 'مواطني', 'صحفيين', 'الصحفيين', 'مراسل', 'مراسلي', 'مراقبين', 'المراقبين', 'مفتشين', 'المفتشين', 'خبراء', 'الخبراء', 'لاجيين', 'اللاجيين', 'مهاجرين', 'المهاجرين', 'عمال', 'العمال', 'السكان', 'سكان'];
 const MISSION = ['البعثه', 'بعثه', 'بعثتها', 'بعثته', 'السفير', 'سفير', 'سفيرها', 'سفيره', 'الدبلوماسيين', 'دبلوماسيين', 'دبلوماسيا', 'موظفي'];
 
 /**
@@ -53,7 +62,6 @@ interface Entry {
   phrases?: string[];
   needs?: readonly string[];
   governs?: boolean;
-  denial?: boolean;
 }
 
 const ENTRIES: Entry[] = [
@@ -80,8 +88,9 @@ const ENTRIES: Entry[] = [
   {
     type: 'AGREE',
     verbs: [['وافق', 'وافق'], ['اتفق', 'تفق'], ['تعهد', 'تعهد'], ['اقترح', 'قترح']],
-    forms: ['عرض', 'عرضت', 'يعرض', 'وقع', 'وقعت', 'وقعا', 'يوقع'],
-    nouns: ['موافقه', 'تعهد', 'استعداد', 'مستعد', 'مستعده', 'مستعدون', 'مستعدين'],
+    forms: ['عرض', 'عرضت', 'يعرض', 'وقع', 'وقعت', 'وقعا', 'يوقع', 'توقع'],
+    // Not bare استعداد: استعدادا لـ is 'in preparation for'; readiness is someone's (أبدى استعداده).
+    nouns: ['موافقه', 'تعهد', 'استعداده', 'استعدادها', 'استعدادهم', 'مستعد', 'مستعده', 'مستعدون', 'مستعدين'],
     phrases: ['الي اتفاق', 'على استعداد', 'علي استعداد'],
     governs: true,
   },
@@ -135,7 +144,6 @@ const ENTRIES: Entry[] = [
     nouns: ['رفض', 'نفي'],
     phrases: ['عدم صحه'],
     governs: true,
-    denial: true,
   },
   {
     type: 'THREATEN',
@@ -147,7 +155,9 @@ const ENTRIES: Entry[] = [
   {
     type: 'PROTEST',
     verbs: [['تظاهر', 'تظاهر'], ['احتج', 'حتج']],
-    nouns: ['مظاهره', 'مظاهرات', 'احتجاج', 'احتجاجات', 'اعتصام', 'اضراب', 'مسيره'],
+    // Not bare مسيرة: mostly a career, a parade or (مسيرات) drones.
+    nouns: ['مظاهره', 'مظاهرات', 'احتجاج', 'احتجاجات', 'اعتصام', 'اضراب'],
+    phrases: ['مسيره احتجاجيه', 'مسيرات احتجاجيه', 'مسيره سلميه', 'مسيرات سلميه', 'مسيره حاشده', 'مسيرات حاشده'],
   },
   {
     type: 'SANCTION',
@@ -176,12 +186,31 @@ const ENTRIES: Entry[] = [
   },
 ];
 
-/** Senses whose meaning depends on a neighbour: سحب + بعثة is SANCTION, سحب + قوات is RETREAT. */
-const SANCTION_NEEDS: Record<string, readonly string[]> = {
-  سحب: MISSION, سحبت: MISSION, يسحب: MISSION, تسحب: MISSION,
-  توقف: ['التعاون', 'تعاون'], توقفت: ['التعاون', 'تعاون'], اوقف: ['التعاون', 'تعاون'], اوقفت: ['التعاون', 'تعاون'],
-  قطع: ['العلاقات', 'علاقات'], قطعت: ['العلاقات', 'علاقات'],
-};
+interface WordContext {
+  needs?: readonly string[];
+  preposition?: string;
+  notBefore?: readonly string[];
+}
+
+const withContext = (words: string[], context: WordContext): [string, WordContext][] => words.map((w) => [normalize(w), context]);
+
+/**
+ * Words whose sense depends on a neighbour (سحب + بعثة is SANCTION, سحب + قوات is RETREAT;
+ * وقع + اتفاقية is signing, otherwise 'took place'), whatever entry lists them.
+ */
+const WORD_CONTEXT = new Map<string, WordContext>([
+  ...withContext(['سحب', 'سحبت', 'يسحب', 'تسحب'], { needs: MISSION }),
+  ...withContext(['توقف', 'توقفت', 'اوقف', 'اوقفت'], { needs: ['التعاون', 'تعاون'] }),
+  ...withContext(['قطع', 'قطعت'], { needs: ['العلاقات', 'علاقات'] }),
+  ...withContext(['وقع', 'وقعت', 'وقعا', 'يوقع', 'توقع'], { needs: ACCORDS }),
+  ...withContext(['عرض', 'عرضت', 'يعرض'], { needs: OFFERS }),
+  ...withContext([...verbForms('طرد', 'طرد'), 'طرد'], { needs: EXPELLED }),
+  ...withContext(verbForms('تراجع', 'تراجع'), { preposition: 'عن' }),
+  ...withContext(verbForms('طالب', 'طالب'), { preposition: 'ب' }),
+  // A mobile phone (هاتف محمول) is a thing, not a call.
+  ...withContext(['هاتف'], { notBefore: ['محمول', 'المحمول', 'نقال', 'النقال', 'ذكي', 'الذكي', 'جوال'] }),
+  ...withContext(['بحث', 'بحثت', 'بحثا', 'بحثوا', 'يبحث', 'تبحث', 'يبحثان'], { notBefore: ['عن'] }),
+]);
 
 export interface TriggerLexicon {
   words: Map<string, TriggerSense[]>;
@@ -199,14 +228,14 @@ function build(): TriggerLexicon {
     words.set(key, list);
   };
   for (const e of ENTRIES) {
-    const base = { type: e.type, ...(e.mode ? { mode: e.mode } : {}), ...(e.governs ? { governs: true } : {}), ...(e.denial ? { denial: true } : {}) };
-    const verbSense = (w: string): TriggerSense => {
-      const needs = e.type === 'SANCTION' ? SANCTION_NEEDS[normalize(w)] : e.needs;
-      return { ...base, kind: 'verb', ...(needs ? { needs } : {}) };
+    const base = { type: e.type, ...(e.mode ? { mode: e.mode } : {}), ...(e.governs ? { governs: true } : {}) };
+    const sense = (w: string, kind: TriggerKind): TriggerSense => {
+      const context = WORD_CONTEXT.get(normalize(w)) ?? (e.needs ? { needs: e.needs } : {});
+      return { ...base, kind, ...context };
     };
-    for (const [p, i] of e.verbs ?? []) for (const f of verbForms(p, i)) addWord(f, verbSense(f));
-    for (const f of e.forms ?? []) addWord(f, verbSense(f));
-    for (const n of e.nouns ?? []) addWord(n, { ...base, kind: 'noun', ...(e.needs ? { needs: e.needs } : {}) });
+    for (const [p, i] of e.verbs ?? []) for (const f of verbForms(p, i)) addWord(f, sense(f, 'verb'));
+    for (const f of e.forms ?? []) addWord(f, sense(f, 'verb'));
+    for (const n of e.nouns ?? []) addWord(n, sense(n, 'noun'));
     for (const ph of e.phrases ?? []) {
       const ws = normalize(ph).split(' ');
       const list = phrases.get(ws[0]) ?? [];

@@ -1,9 +1,11 @@
 import type { Annotator } from '../../pipeline/pipeline.js';
 import type { Doc } from '../../doc/doc.js';
-import type { EventMention, Token } from '../../doc/types.js';
+import type { EntityMention, EventMention, NisbaMention, RoleMention, Span, Timex, Token } from '../../doc/types.js';
 import { TRIGGERS, type TriggerSense } from '../../events/triggers.js';
 import { ACTORS, ALLIANCE_ROLE_WORDS, type ActorEntry } from '../../events/actors.js';
-import { fallbackDates, type DatedSpan } from '../../events/dates.js';
+import { datedSpans, type DatedSpan } from '../../events/dates.js';
+import { normalize } from '../../text/normalize.js';
+import { MIN_SPORTS_WORDS, SPORTS_WORDS } from '../../events/domains.js';
 
 /**
  * Political events (PLOVER) from trigger words, with actors and targets read off the
@@ -53,6 +55,9 @@ const FIGHTERS = new Set(['المقاتلين', 'مقاتلين', 'المسلح�
 const ACCEPT_STEMS = ['وافق', 'يوافق', 'توافق', 'قبل', 'يقبل', 'تقبل'];
 /** Reporting verbs: their subject is the speaker, not the actor of an event noun that follows. */
 const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'افاد', 'افادت', 'يقول', 'تقول', 'قائلا', 'مؤكدا', 'مشيرا', 'اقر', 'اقرت', 'علمت', 'نقلت', 'نقل', 'ابلغ', 'ابلغت', 'محذرا', 'حذر', 'حذرت']);
+const LOCATIVES = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب', 'داخل', 'خارج', 'ضواحي', 'اطراف']);
+/** Prepositions a verb cannot follow (unlike من/ما, which may be pronouns: من يطالب). */
+const NOUN_AFTER = new Set(['دون', 'بدون', 'في', 'على', 'علي', 'الى', 'الي', 'عن', 'مع', 'حول', 'ضد', 'عبر', 'نحو', 'لدى', 'لدي', 'بشان', 'خلال', 'بعد', 'قبل', 'اثناء']);
 const BREAKS = new Set(['،', ',', ';', '؛', ':', '.', '"', '(', ')']);
 
 /** Proclitic-stripped forms of a normalised word, most literal first, with what was stripped. */
@@ -64,32 +69,60 @@ interface Strip {
   conj: boolean;
   /** The article was taken off: a noun, not a verb (الحشد). */
   article?: boolean;
+  /** The segmentation can be a verb: no article, no ب/ك, and ل only before an imperfect (ليدعم, not لدعم). */
+  verbal: boolean;
 }
 
-function strips(w: string): Strip[] {
-  const out: Strip[] = [{ form: w, prep: false, conj: false }];
+/** A word long enough to carry a conjunction proclitic و/ف on a stem (وقال، فرنسا is not one by length alone). */
+function hasConjunction(w: string): boolean {
+  return w.length > 3 && (w[0] === 'و' || w[0] === 'ف');
+}
+
+/** The word without a leading conjunction و/ف. */
+function dropConjunction(w: string): string {
+  return hasConjunction(w) ? w.slice(1) : w;
+}
+
+/** Word types repeat across a corpus: their strips are computed once (bounded, so memory stays flat). */
+const STRIPS_CACHE = new Map<string, readonly Strip[]>();
+const STRIPS_CACHE_SIZE = 50_000;
+
+function strips(w: string): readonly Strip[] {
+  let out = STRIPS_CACHE.get(w);
+  if (!out) {
+    if (STRIPS_CACHE.size >= STRIPS_CACHE_SIZE) STRIPS_CACHE.clear();
+    out = computeStrips(w);
+    STRIPS_CACHE.set(w, out);
+  }
+  return out;
+}
+
+const IMPERFECT_PREFIX = /^[يتنا]/;
+
+function computeStrips(w: string): Strip[] {
+  const out: Strip[] = [{ form: w, prep: false, conj: false, verbal: true }];
   let rest = w;
   let conj = false;
-  if (rest.length > 3 && (rest[0] === 'و' || rest[0] === 'ف')) {
+  if (hasConjunction(rest)) {
     rest = rest.slice(1);
     conj = true;
-    out.push({ form: rest, prep: false, conj });
+    out.push({ form: rest, prep: false, conj, verbal: true });
   }
   if (rest.length > 3) {
     const c = rest[0];
-    if (c === 'ب' || c === 'ك') out.push({ form: rest.slice(1), prep: true, conj });
+    if (c === 'ب' || c === 'ك') out.push({ form: rest.slice(1), prep: true, conj, verbal: false });
     else if (c === 'ل') {
-      if (rest[1] === 'ل') out.push({ form: 'ا' + rest.slice(1), prep: true, conj }); // لل = ل + ال
-      out.push({ form: rest.slice(1), prep: true, conj });
-    } else if (c === 'س' && (rest[1] === 'ي' || rest[1] === 'ت' || rest[1] === 'ن')) out.push({ form: rest.slice(1), prep: false, conj });
+      if (rest[1] === 'ل') out.push({ form: 'ا' + rest.slice(1), prep: true, conj, verbal: false }); // لل = ل + ال
+      out.push({ form: rest.slice(1), prep: true, conj, verbal: IMPERFECT_PREFIX.test(rest.slice(1)) });
+    } else if (c === 'س' && (rest[1] === 'ي' || rest[1] === 'ت' || rest[1] === 'ن')) out.push({ form: rest.slice(1), prep: false, conj, verbal: true });
   }
   // Accusative indefinite nouns carry an alef (اجتماعا → اجتماع).
-  if (w.length > 4 && w.endsWith('ا') && !w.endsWith('وا')) out.push({ form: w.slice(0, -1), prep: false, conj: false });
+  if (w.length > 4 && w.endsWith('ا') && !w.endsWith('وا')) out.push({ form: w.slice(0, -1), prep: false, conj: false, verbal: false });
   // Without the article, for verbal nouns (الاجتماع → اجتماع).
   const n = out.length;
   for (let i = 0; i < n; i++) {
     const f = out[i].form;
-    if (f.startsWith('ال') && f.length > 4) out.push({ ...out[i], form: f.slice(2), article: true });
+    if (f.startsWith('ال') && f.length > 4) out.push({ ...out[i], form: f.slice(2), article: true, verbal: false });
   }
   return out;
 }
@@ -135,10 +168,12 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
   const sentences = doc.get('sentences');
   const text = doc.text;
   const out: EventMention[] = [];
+  if (isSportsReport(tokens)) return out;
   const entityIds = docEntityIds(doc);
   const dated = datedSpans(doc);
   const namesNato = entityIds.has('NATO') || tokens.some((t) => t.norm.includes('ناتو') || t.norm.includes('اطلسي'));
-  const datelinePlace = doc.meta.dateline ? ACTORS.names.get(stripFirst(normalizeSurface(doc.meta.dateline))) : undefined;
+  const mentions = mentionsBySentence(doc, sentences);
+  const datelinePlace = doc.meta.dateline ? ACTORS.names.get(stripFirst(lettersOnly(doc.meta.dateline))) : undefined;
 
   // Tokens by sentence.
   let ti = 0;
@@ -148,12 +183,17 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     const sEnd = ti;
     if (sEnd - sStart < 2) continue;
     const toks = tokens.slice(sStart, sEnd);
-    const cands = candidates(doc, toks, entityIds, namesNato);
-    const triggers = findTriggers(toks);
+    const cands = candidates(doc, toks, mentions[si], entityIds, namesNato);
+    const triggers = findTriggers(toks, text);
     for (let k = 0; k < triggers.length; k++) {
       const trig = triggers[k];
-      // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا) is no event.
+      // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا، نادي التعاون) is no event.
       if (cands.some((c) => !c.nisba && c.last > c.first && c.first <= trig.first && trig.last <= c.last)) continue;
+      if (mentions[si].entities.some((e) => e.start <= toks[trig.first].start && toks[trig.last].end <= e.end)) continue;
+      // وافق + a date is 'fell on' (اليوم الذي وافق 26 يوليو).
+      if (trig.sense.type === 'AGREE' && trig.sense.kind === 'verb' && mentions[si].dates.some((d) => d.start >= toks[trig.last].end && trig.last + 1 < toks.length && d.start <= toks[trig.last + 1].start)) continue;
+      // بالتعاون مع is how something was done, not an event of its own.
+      if (trig.sense.type === 'COOPERATE' && strips(toks[trig.first].norm).some((x) => x.prep && TRIGGERS.words.has(x.form))) continue;
       if (governed(triggers, k, toks)) continue;
       let type = trig.sense.type;
       let negated = false;
@@ -242,6 +282,16 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
   });
 }
 
+function isSportsReport(tokens: readonly Token[]): boolean {
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const s = strips(t.norm).find((x) => SPORTS_WORDS.has(x.form));
+    if (s && seen.add(s.form).size >= MIN_SPORTS_WORDS) return true;
+  }
+  return false;
+}
+
 /** Character span of the clause (between commas, colons, semicolons) holding the trigger. */
 function clauseSpan(toks: Token[], trig: Trigger): { start: number; end: number } {
   let a = trig.first;
@@ -251,9 +301,9 @@ function clauseSpan(toks: Token[], trig: Trigger): { start: number; end: number 
   return { start: toks[a].start, end: toks[b].end };
 }
 
-function normalizeSurface(s: string): string {
-  // Datelines are short ("موسكو:"): keep letters only.
-  return s.replace(/[^\u0621-\u064a ]/g, '').trim().replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+/** Datelines are short ("موسكو:"): normalised Arabic letters only. */
+function lettersOnly(s: string): string {
+  return normalize(s).replace(/[^\u0621-\u064a ]/g, '').trim();
 }
 
 function stripFirst(w: string): string {
@@ -265,7 +315,7 @@ function windowNorms(toks: Token[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let i = Math.max(0, from); i < Math.min(toks.length, to); i++) {
     const w = toks[i].norm;
-    out.push(w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
+    out.push(dropConjunction(toks[i].norm));
   }
   return out;
 }
@@ -285,7 +335,7 @@ function prevSentenceWithin(prev: EventMention, sentences: { start: number }[], 
 }
 
 function futureVerb(t: Token): boolean {
-  const w = t.norm[0] === 'و' || t.norm[0] === 'ف' ? t.norm.slice(1) : t.norm;
+  const w = dropConjunction(t.norm);
   return w.length > 4 && w[0] === 'س' && (w[1] === 'ي' || w[1] === 'ت');
 }
 
@@ -293,7 +343,7 @@ function futureVerb(t: Token): boolean {
 function docEntityIds(doc: Doc): Map<string, string> {
   const map = new Map<string, string>();
   for (const e of doc.layer('entities')) {
-    const g = lookupName(e.text.split(/\s+/).map((w) => normalizeSurface(w)));
+    const g = lookupName(e.text.split(/\s+/).map(normalize));
     if (g && !map.has(g.entry.id)) map.set(g.entry.id, e.id);
     if (!map.has(e.name)) map.set(e.name, e.id);
   }
@@ -310,8 +360,36 @@ function lookupName(words: string[]): { entry: ActorEntry; strip: Strip } | null
   return null;
 }
 
+interface SentenceMentions {
+  entities: EntityMention[];
+  roles: RoleMention[];
+  nisbas: NisbaMention[];
+  dates: Timex[];
+}
+
+/** Each sentence's entity, role and nisba mentions, gathered once per document. */
+function mentionsBySentence(doc: Doc, sentences: readonly Span[]): SentenceMentions[] {
+  const out: SentenceMentions[] = sentences.map(() => ({ entities: [], roles: [], nisbas: [], dates: [] }));
+  const place = <T extends Span>(m: T, pick: (x: SentenceMentions) => T[]) => {
+    // First sentence ending after the mention's start; a mention across a boundary goes to both.
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let si = lo; si < sentences.length && sentences[si].start < m.end; si++) pick(out[si]).push(m);
+  };
+  for (const e of doc.layer('entities')) place(e, (x) => x.entities);
+  for (const r of doc.layer('roles')) place(r, (x) => x.roles);
+  for (const n of doc.layer('nisbas')) place(n, (x) => x.nisbas);
+  for (const d of doc.layer('dates')) place(d, (x) => x.dates);
+  return out;
+}
+
 /** Actor candidates of a sentence: entity/role/nisba layers, then the gazetteer for uncovered words. */
-function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, namesNato: boolean): Candidate[] {
+function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityIds: Map<string, string>, namesNato: boolean): Candidate[] {
   const out: Candidate[] = [];
   const covered = new Uint8Array(toks.length);
   const s0 = toks[0].start;
@@ -330,19 +408,23 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
   const prepBefore = (i: number) => i > 0 && PREPOSITIONS.has(toks[i - 1].norm);
   /** `attached`: a preposition is written on the word (لروسيا، بموسكو). */
   const push = (first: number, last: number, id: string, person: boolean, nisba: boolean, place: boolean, attached: boolean) => {
-    const conj = toks[first].norm.length > 3 && (toks[first].norm[0] === 'و' || toks[first].norm[0] === 'ف');
-    out.push({ first, last, id, person, nisba, place, prep: prepBefore(first) || attached, conj });
+    const conj = hasConjunction(toks[first].norm);
+    // شمال الكاميرون، قرب الحدود السورية: a name after a locative noun is where, not who.
+    const located = first > 0 && LOCATIVES.has(dropConjunction(toks[first - 1].norm));
+    out.push({ first, last, id, person, nisba, place: place || (located && !nisba), prep: prepBefore(first) || attached, conj });
     for (let i = first; i <= last; i++) covered[i] = 1;
   };
   const isPlaceContext = (i: number, attached: boolean) => attached || (i > 0 && toks[i - 1].norm === 'في');
   /** Whether the letters of the token before the mention's start hold a preposition (بـ لـ كـ). */
-  const attachedBefore = (i: number, start: number) => /[بلك]/.test(normalizeSurface(doc.text.slice(toks[i].start, start)));
+  const attachedBefore = (i: number, start: number) => /[بلك]/.test(normalize(doc.text.slice(toks[i].start, start)));
 
-  for (const e of doc.layer('entities')) {
-    if (e.end <= s0 || e.start >= s1) continue;
+  // A month name tagged as a name (أبريل (نيسان)) is a date, not an actor.
+  const inDate = (m: Span) => mentions.dates.some((d) => d.start < m.end && m.start < d.end);
+  for (const e of mentions.entities) {
+    if (e.end <= s0 || e.start >= s1 || inDate(e)) continue;
     const r = tokenAt(e.start, e.end);
     if (!r) continue;
-    const g = lookupName(e.text.split(/\s+/).map((w) => normalizeSurface(w)));
+    const g = lookupName(e.text.split(/\s+/).map(normalize));
     const att = attachedBefore(r[0], e.start);
     // A body named after two parties (مجلس روسيا - الناتو) stands for both: leave its words to the gazetteer.
     if (e.type === 'ORG' && !g && partiesInside(toks, r[0], r[1]) >= 2) continue;
@@ -360,12 +442,12 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
     }
     push(r[0], r[1], e.id, e.type === 'PER', false, false, att);
   }
-  for (const ro of doc.layer('roles')) {
+  for (const ro of mentions.roles) {
     if (!ro.id || ro.end <= s0 || ro.start >= s1) continue;
     const r = tokenAt(ro.start, ro.end);
     if (r && !covered[r[0]]) push(r[0], r[1], ro.id, false, false, false, attachedBefore(r[0], ro.start));
   }
-  for (const n of doc.layer('nisbas')) {
+  for (const n of mentions.nisbas) {
     if (n.end <= s0 || n.start >= s1) continue;
     const r = tokenAt(n.start, n.end);
     if (r && !covered[r[0]]) push(r[0], r[1], n.id, false, true, false, attachedBefore(r[0], n.start));
@@ -391,7 +473,7 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
       else push(i, i + n - 1, entityIds.get(e.id) ?? e.id, false, false, false, att);
     }
     if (matched) continue;
-    const w = toks[i].norm.length > 4 && toks[i].norm[0] === 'و' ? toks[i].norm.slice(1) : toks[i].norm;
+    const w = dropConjunction(toks[i].norm);
     if (!haveNisbas) {
       const country = ACTORS.nisbas.get(w);
       if (country) {
@@ -399,7 +481,7 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
         continue;
       }
     }
-    if (namesNato && ALLIANCE_ROLE_WORDS.has(w) && !doc.has('roles')) push(i, i, entityIds.get('NATO') ?? 'NATO', false, false, false, /^(و|ف)?(ب|ل)/.test(toks[i].norm) && !ALLIANCE_ROLE_WORDS.has(toks[i].norm.replace(/^[وف]/, '')));
+    if (namesNato && ALLIANCE_ROLE_WORDS.has(w) && !doc.has('roles')) push(i, i, entityIds.get('NATO') ?? 'NATO', false, false, false, /^(و|ف)?(ب|ل)/.test(toks[i].norm) && !ALLIANCE_ROLE_WORDS.has(dropConjunction(toks[i].norm)));
   }
   out.sort((a, b) => a.first - b.first);
   // A nisba right before a person is a title (الرئيس الروسي فلاديمير بوتين), not a separate actor.
@@ -415,7 +497,7 @@ function candidates(doc: Doc, toks: Token[], entityIds: Map<string, string>, nam
 /** The subject of the nearest reporting verb before `at` (قال/صرح X … ), if any. */
 function speakerBefore(toks: Token[], cands: Candidate[], at: number): string | null {
   for (let k = at - 1; k >= 0; k--) {
-    const w = toks[k].norm.length > 3 && toks[k].norm[0] === 'و' ? toks[k].norm.slice(1) : toks[k].norm;
+    const w = dropConjunction(toks[k].norm);
     if (!REPORTING.has(w)) continue;
     const c = cands.find((x) => !x.place && !x.prep && x.first > k && x.first <= k + 4 && x.first < at);
     return c ? c.id : null;
@@ -428,7 +510,7 @@ const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'با
 /** True when the word at `i` is the subject of a reporting verb (قال X … إن): a speaker. */
 function isSpeaker(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
-    const w = toks[k].norm.length > 3 && toks[k].norm[0] === 'و' ? toks[k].norm.slice(1) : toks[k].norm;
+    const w = dropConjunction(toks[k].norm);
     if (COMPLEMENTIZERS.has(w) || BREAKS.has(w)) return false;
     if (REPORTING.has(w)) return true;
   }
@@ -444,7 +526,10 @@ function partiesInside(toks: Token[], a: number, b: number): number {
   return ids.size;
 }
 
-function findTriggers(toks: Token[]): Trigger[] {
+/** Nunation (ً ٌ ٍ) marks an indefinite noun or adjective: a verb never carries it (حذراً، بحثاً). */
+const TANWEEN = /[\u064b-\u064d]/;
+
+function findTriggers(toks: Token[], text: string): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== 'word') continue;
@@ -461,12 +546,16 @@ function findTriggers(toks: Token[]): Trigger[] {
       }
     }
     if (!found) {
+      const nominal = (i > 0 && NOUN_AFTER.has(toks[i - 1].norm)) || TANWEEN.test(text.slice(toks[i].start, toks[i].end));
       for (const s of forms) {
         const senses = TRIGGERS.words.get(s.form);
         if (!senses) continue;
-        const ok = (x: TriggerSense) => !x.needs || needsMet(toks, i, x.needs);
-        // With the article it is a noun (الحشد), whatever verb shares its letters.
-        const sense = (s.article ? senses.find((x) => x.kind === 'noun' && ok(x)) : undefined) ?? senses.find(ok);
+        // With the article or ب/ك, or after a preposition, it is a noun (الحشد، بدعم، في البحث),
+        // whatever verb shares its letters.
+        const verbal = s.verbal && !nominal;
+        const sense = senses.find(
+          (x) => (x.kind === 'noun' || verbal) && (!x.needs || needsMet(toks, i, x.needs)) && (!x.preposition || prepositionFollows(toks, i, x.preposition)) && (!x.notBefore || !x.notBefore.includes(toks[i + 1]?.norm ?? '')),
+        );
         if (sense) {
           found = { first: i, last: i, sense };
           break;
@@ -479,6 +568,15 @@ function findTriggers(toks: Token[]): Trigger[] {
     }
   }
   return out;
+}
+
+/** The preposition after the word at `i`, as its own word (عن) or a proclitic (بالانسحاب). */
+function prepositionFollows(toks: Token[], i: number, preposition: string): boolean {
+  for (let k = i + 1; k <= Math.min(toks.length - 1, i + NEEDS_WINDOW); k++) {
+    const w = dropConjunction(toks[k].norm);
+    if (w === preposition || (preposition.length === 1 && w.length > 3 && w[0] === preposition)) return true;
+  }
+  return false;
 }
 
 function needsMet(toks: Token[], i: number, needs: readonly string[]): boolean {
@@ -563,7 +661,10 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
   }
 
   let actorGroup: Candidate[] = [];
-  const right = firstAfter(trig.last, WINDOW_RIGHT, true);
+  // An accusative participle (مطالبا، محذرا) describes the clause's subject, who stands before
+  // it: what follows is its object.
+  const participle = SPEECH_ACTS.has(trig.sense.type) && ADVERBIAL_PARTICIPLE.test(dropConjunction(toks[trig.first].norm));
+  const right = participle ? -1 : firstAfter(trig.last, WINDOW_RIGHT, true);
   let left = -1;
   for (let k = cands.length - 1; k >= 0; k--) {
     const c = cands[k];
@@ -590,20 +691,12 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
   return { actors, targets };
 }
 
+const ADVERBIAL_PARTICIPLE = /^م..+ا$/;
+
 function crossesBreak(toks: Token[], from: number, to: number, strict: boolean): boolean {
   if (!strict) return false;
   for (let i = from + 1; i < to; i++) if (toks[i].norm === '.' || toks[i].norm === '؛' || toks[i].norm === ';') return true;
   return false;
-}
-
-function datedSpans(doc: Doc): DatedSpan[] {
-  if (doc.has('dates')) {
-    return doc
-      .get('dates')
-      .filter((d) => d.value && /^\d{4}/.test(d.value) && d.type !== 'DURATION')
-      .map((d) => ({ start: d.start, end: d.end, value: d.value! }));
-  }
-  return fallbackDates(doc.text);
 }
 
 function eventDate(dated: DatedSpan[], sentence: { start: number; end: number }, clause: { start: number; end: number }, at: number, published: string | null, toks: Token[], trigFirst: number): string | null {
