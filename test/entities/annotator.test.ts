@@ -116,6 +116,6 @@ test('a name with a conjunction matches when the و is written apart', () => {
 });
 
 test('a ministry followed by في and a country is that country\'s', () => {
-  const names = run('وقعت وزارة الخارجية في السعودية ووزارة الخارجية في البيرو مذكرة تفاهم.').get('entities').filter((e) => e.text.includes('وزار')).map((e) => e.name);
-  assert.deepEqual(names, ['Saudi Ministry of Foreign Affairs', 'Peruvian Ministry of Foreign Affairs']);
+  const names = run('وقعت وزارة الخارجية في السعودية ووزارة الخارجية في مصر مذكرة تفاهم.').get('entities').filter((e) => e.text.includes('وزار')).map((e) => e.name);
+  assert.deepEqual(names, ['Saudi Ministry of Foreign Affairs', 'Egyptian Ministry of Foreign Affairs']);
 });

@@ -168,13 +168,13 @@ function ministryMatches(doc: Doc, tokens: readonly Token[], norms: readonly str
     if (!isMinistry && !country) continue;
     if (!country && isMinistry && j + 2 < to && norms[j + 1] === 'في') {
       // "وزارة الخارجية في البيرو": the country after في.
-      const after = known.find((c) => c.first === j + 2 && c.entry?.type === 'LOC' && DEMONYMS[c.entry.id]);
+      const after = known.find((c) => c.first === j + 2 && c.entry && isCountry(c.entry));
       if (after) country = after.entry;
     }
     if (!country) {
       // "ومثل روسيا وفد من وزارتي الخارجية والدفاع": the country a delegation phrase comes from.
       for (const c of known) {
-        if (c.last >= i || !c.entry || c.entry.type !== 'LOC' || !DEMONYMS[c.entry.id]) continue;
+        if (c.last >= i || !c.entry || !isCountry(c.entry)) continue;
         let noun = false;
         let bridged = true;
         for (let k = c.last + 1; k < i && bridged; k++) {
@@ -194,6 +194,11 @@ function ministryMatches(doc: Doc, tokens: readonly Token[], norms: readonly str
     i = last;
   }
   return out;
+}
+
+/** A country (not a city or region): a KB country with a demonym, or a generated country row. */
+function isCountry(e: NameEntry): boolean {
+  return e.type === 'LOC' && (DEMONYMS[e.id] !== undefined || (!e.curated && !e.country));
 }
 
 function overlaps(a: { first: number; last: number }, list: readonly { first: number; last: number }[]): boolean {
