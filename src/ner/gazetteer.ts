@@ -44,6 +44,15 @@ const DIRECT_CITY_POPULATION = 1_000_000;
 /** Punctuation skipped inside a multi-word name: quotes and dashes (مجلس "الناتو – روسيا"). */
 export const SKIPPABLE_PUNCT = new Set(['"', "'", '-', '«', '»', '(', ')']);
 
+const HAMZA = /[\u0622\u0623\u0624\u0625\u0626]/;
+
+/** A word with its hamza letters kept and everything else folded like `normalize`. */
+function hamzaSkeleton(word: string): string {
+  let out = '';
+  for (const ch of word.trim()) out += HAMZA.test(ch) ? ch : normalize(ch);
+  return out;
+}
+
 export function formTokens(form: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(form)) {
@@ -73,9 +82,29 @@ export class NameLexicon {
   readonly homographs = new Map<string, Homograph[]>();
   private readonly written = new Map<string, Homograph>();
 
+  /**
+   * Person names of one word, as the KB writes them with their hamzas (diacritics off), by
+   * normalised form: ترأس "chaired" folds to the same letters as تراس (Truss), but a writer
+   * who puts a hamza in a word means that word, not a name spelled without one.
+   */
+  readonly hamzaSpellings = new Map<string, Set<string>>();
+
+  /** False when a one-word person name is written with hamzas its KB spellings do not have. */
+  hamzasAgree(key: string, written: string): boolean {
+    const spellings = this.hamzaSpellings.get(key);
+    if (!spellings) return true;
+    const w = hamzaSkeleton(written);
+    return !HAMZA.test(w) || spellings.has(w);
+  }
+
   addForm(form: string, entry: NameEntry): void {
     const tokens = formTokens(form);
     if (tokens.length === 0) return;
+    if (tokens.length === 1 && entry.type === 'PER' && entry.curated) {
+      const set = this.hamzaSpellings.get(tokens[0]) ?? new Set<string>();
+      set.add(hamzaSkeleton(form));
+      this.hamzaSpellings.set(tokens[0], set);
+    }
     const list = this.byFirst.get(tokens[0]) ?? [];
     const key = tokens.join(' ');
     const existing = list.find((f) => f.tokens.join(' ') === key);

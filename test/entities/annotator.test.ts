@@ -119,3 +119,10 @@ test('a ministry followed by في and a country is that country\'s', () => {
   const names = run('وقعت وزارة الخارجية في السعودية ووزارة الخارجية في مصر مذكرة تفاهم.').get('entities').filter((e) => e.text.includes('وزار')).map((e) => e.name);
   assert.deepEqual(names, ['Saudi Ministry of Foreign Affairs', 'Egyptian Ministry of Foreign Affairs']);
 });
+
+test('a one-word person name does not match a word written with a hamza the name lacks (ترأس is no تراس)', () => {
+  const doc = run('ترأس الوزير الاجتماع أمس، وقالت ليز تراس إن تراس ستسافر.');
+  const truss = doc.get('entities').filter((e) => e.id === 'liz-truss').map((e) => e.text);
+  assert.deepEqual(truss, ['ليز تراس', 'تراس']);
+  assert.ok(run('وترأس الوزير الجلسة.').get('entities').every((e) => e.id !== 'liz-truss'));
+});

@@ -119,6 +119,7 @@ function lexiconMatches(doc: Doc, tokens: readonly Token[], norms: readonly stri
     }
     if (!best) continue;
     const surface = doc.text.slice(t.start, t.end);
+    if (best.last === i && !lex.hamzasAgree(best.key, surface.slice(surfaceOffset(surface, best.drop)))) continue;
     const readings = lex.homographs.get(best.key);
     if (readings) best.entry = chooseReading(readings, doc.text.slice(t.start, tokens[best.last].end), countriesMentioned(doc, norms, lex));
     const start = t.start + surfaceOffset(surface, best.drop);
