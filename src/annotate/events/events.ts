@@ -5,7 +5,7 @@ import { TRIGGERS, type TriggerSense } from '../../events/triggers.js';
 import { ACTORS, ALLIANCE_ROLE_WORDS, type ActorEntry } from '../../events/actors.js';
 import { datedSpans, type DatedSpan } from '../../events/dates.js';
 import { normalize } from '../../text/normalize.js';
-import { MIN_SPORTS_WORDS, SPORTS_WORDS } from '../../events/domains.js';
+import { MIN_SPORTS_WORDS, sportsWordOf } from '../../events/domains.js';
 
 /**
  * Political events (PLOVER) from trigger words, with actors and targets read off the
@@ -286,8 +286,8 @@ function isSportsReport(tokens: readonly Token[]): boolean {
   const seen = new Set<string>();
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    const s = strips(t.norm).find((x) => SPORTS_WORDS.has(x.form));
-    if (s && seen.add(s.form).size >= MIN_SPORTS_WORDS) return true;
+    const word = sportsWordOf(t.norm);
+    if (word && seen.add(word).size >= MIN_SPORTS_WORDS) return true;
   }
   return false;
 }
