@@ -17,10 +17,11 @@ import { tokenize } from '../text/tokenize.js';
  *     of an assignment) stays bounded however many articles are stored;
  *  3. scores each candidate against the story's most recent members, not an ever-growing
  *     centroid (a centroid drifts from the event to its topic and then draws in the whole
- *     topic): the mean of the article's best member cosines, scaled by how many of its
- *     *specific* entities the story shares and by a time decay. Joining needs a shared
- *     specific entity or a strong textual match; the best candidate above THRESHOLD wins,
- *     else the article starts a story `s-<first document's content-hash prefix>`.
+ *     topic): the mean of the article's best member cosines, scaled by the IDF-weighted
+ *     overlap of their entities and by a time decay. Names gate joining (`namesAgree`): an
+ *     article must share a *specific* entity with the story, or without specific names match
+ *     it closely; the best candidate above THRESHOLD wins, else the article starts a story
+ *     `s-<first document's content-hash prefix>`.
  * Term IDF comes from the shipped news word-frequency lexicon; entity IDF from the document
  * frequencies the index has seen so far (names like Saudi Arabia or Riyadh occur everywhere and
  * weigh little). Both evolve only with the records fed in, so a rebuild from stored features
