@@ -7,6 +7,7 @@
  *
  *   npm run bench                                   (section "stories", via bench/run.ts)
  *   node --import tsx bench/stories.ts [--limit N] [--sample N] [--json]
+ *        [--seed N] [--largest N]                  (which multi-outlet stories to sample; largest stories to show)
  *        [--save-features FILE | --features FILE]   (keep / replay feature records to tune the clusterer)
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -143,12 +144,31 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       for (let k = 0; k < s.docs.length && k < 60; k += Math.max(1, Math.floor(s.docs.length / 8))) console.log(`  [${byKey.get(s.docs[k])!.outlet}] ${byKey.get(s.docs[k])!.title}`);
     }
     const multi = index.list().filter((s) => new Set(s.docs.map((d) => byKey.get(d)!.outlet)).size > 1);
-    // A reproducible sample of multi-outlet stories (every k-th) for judging by eye.
-    const step = Math.max(1, Math.floor(multi.length / Math.max(1, sample)));
-    for (let i = 0, n = 0; i < multi.length && n < sample; i += step, n++) {
-      const s = multi[i];
+    // A reproducible random sample of multi-outlet stories (--seed), largest first, each shown
+    // through up to 8 titles spread over the story so a mixed story shows its mixture.
+    const rand = mulberry32(Number(opt('--seed') ?? 1));
+    const pool = multi.slice();
+    const picked: typeof multi = [];
+    while (picked.length < sample && pool.length > 0) picked.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]);
+    picked.sort((a, b) => b.docs.length - a.docs.length || (a.id < b.id ? -1 : 1));
+    for (const s of picked) {
       console.log(`\n## ${s.id} (${s.docs.length} docs) ${s.topTerms.join(' ')}`);
-      for (const d of s.docs.slice(0, 6)) console.log(`  [${byKey.get(d)!.outlet}] ${byKey.get(d)!.title}`);
+      const step = Math.max(1, s.docs.length / 8);
+      for (let k = 0; k < s.docs.length && k < 8 * step; k += step) {
+        const it = byKey.get(s.docs[Math.floor(k)])!;
+        console.log(`  [${it.outlet}] ${it.title}`);
+      }
     }
   }
+}
+
+/** Deterministic PRNG, so a sample can be drawn again. */
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

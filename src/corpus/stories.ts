@@ -7,45 +7,66 @@ import { tokenize } from '../text/tokenize.js';
 /**
  * Online, incremental story clustering (after EMM / Miranda et al. 2018).
  *
- * Each article is reduced to a compact feature record (`storyFeatures`): its most distinctive
- * light stems with TF-IDF weights, its entity ids, event keys, a publication day and a MinHash
- * signature. `StoryIndex.assign` then:
+ * A story is one news event or development, not a topic. Each article is reduced to a compact
+ * feature record (`storyFeatures`): its most distinctive light stems with TF-IDF weights, its
+ * entity ids, event keys, a publication day and a MinHash signature. `StoryIndex.assign` then:
  *  1. checks for a near-duplicate (syndicated copy) through MinHash LSH buckets: it joins the
  *     original's story and is marked `duplicateOf`;
  *  2. gathers candidate stories from inverted indexes over terms and entities — each posting
  *     list is capped to the most recently updated stories, so the candidate set (and the cost
  *     of an assignment) stays bounded however many articles are stored;
- *  3. scores each candidate: cosine of the article's term vector with the story centroid, plus
- *     entity and event overlap, times a time decay; joins the best above THRESHOLD, else starts
- *     a story `s-<first document's content-hash prefix>`.
- * IDF comes from the shipped news word-frequency lexicon, so weights do not drift as the
- * store grows and a rebuild from stored features (`StoryIndex.fromFeatures`) is exact.
+ *  3. scores each candidate against the story's most recent members, not an ever-growing
+ *     centroid (a centroid drifts from the event to its topic and then draws in the whole
+ *     topic): the mean of the article's best member cosines, scaled by the IDF-weighted
+ *     overlap of their entities and by a time decay. Names gate joining (`namesAgree`): an
+ *     article must share a *specific* entity with the story, or without specific names match
+ *     it closely; the best candidate above THRESHOLD wins, else the article starts a story
+ *     `s-<first document's content-hash prefix>`.
+ * Term IDF comes from the shipped news word-frequency lexicon; entity IDF from the document
+ * frequencies the index has seen so far (names like Saudi Arabia or Riyadh occur everywhere and
+ * weigh little). Both evolve only with the records fed in, so a rebuild from stored features
+ * (`StoryIndex.fromFeatures`, same order) gives the same assignments.
  */
 
 /** Terms kept per article (the distinctive ones). */
 const DOC_TERMS = 40;
-/** Terms kept per story centroid. */
-const STORY_TERMS = 150;
 /** Terms and entities of an article used to find candidate stories. */
 const QUERY_TERMS = 12;
 const QUERY_ENTITIES = 6;
 /** Stories kept per posting list (most recent). Bounds candidate search. */
 const MAX_POSTINGS = 32;
-/** Articles with fewer distinctive terms only join a story as duplicates. */
+/** Articles with fewer distinctive terms always start their own story. */
 const MIN_TERMS = 15;
 /** Candidate stories fully scored per article (the ones sharing most query keys). */
 const MAX_CANDIDATES = 32;
+/** A story is compared through its latest members: what it is about now. */
+const RECENT_MEMBERS = 8;
+/** Member cosines averaged (the best ones): one loosely related member cannot pull a story along. */
+const TOP_MEMBERS = 3;
 /** Score needed to join a story. */
 export const THRESHOLD = Number(process.env.RASD_STORY_THRESHOLD ?? 0.35);
+/** Textual similarity that joins without a shared specific entity (rewordings of one report). */
+const STRONG_CONTENT = 0.5;
+/** Textual similarity at which names no longer matter: a copy with light edits. */
+const NEAR_COPY = 0.85;
 /** How far entity and event overlap move the score (a factor from 1 - swing/2 to 1 + swing/2). */
-const ENTITY_SWING = Number(process.env.RASD_ENTITY_SWING ?? 0.5);
+const ENTITY_SWING = Number(process.env.RASD_ENTITY_SWING ?? 0.75);
 const EVENT_SWING = 0.1;
-/** No decay within this many days; then exp(-(Δ-grace)/tau). Stories older than MAX_GAP are not candidates. */
+/** Entities read by the overlap, most mentioned first. */
+const OVERLAP_ENTITIES = 10;
+/**
+ * Entity IDF is ln((N + PRIOR_DOCS) / (df + 1)): the prior keeps a young index (a handful of
+ * articles) from calling everything common. An entity is specific when it occurs in at most
+ * about 1 in SPECIFIC_RARITY of the articles seen.
+ */
+const PRIOR_DOCS = 1000;
+const SPECIFIC_IDF = Math.log(100);
+/** No decay within GRACE_DAYS of the story; then exp(-(Δ-grace)/tau). Stories further than MAX_GAP_DAYS are not candidates. */
 const GRACE_DAYS = 7;
 const DECAY_DAYS = 60;
-const MAX_GAP_DAYS = 90;
-/** Words more frequent than this in the news lexicon are function words, not content. */
-const MAX_CF = 15000;
+const MAX_GAP_DAYS = 30;
+/** Words (or their stems) more frequent than this in the news lexicon are function words or too generic to tell events apart. */
+const MAX_CF = 2500;
 /** Corpus size of the lexicon's counts (tokens), for IDF. */
 const LEXICON_TOKENS = 3_600_000;
 const MINHASH = 16;
@@ -90,10 +111,11 @@ export function storyFeatures(doc: Doc): StoryFeatures {
   const tf = new Map<string, number>();
   const addTerm = (w: string, weight: number) => {
     if (w.length < 3) return;
-    const cf = wordFrequency(w);
-    if (cf > MAX_CF) return;
     const stem = cachedStem(w);
     if (stem.length < 3) return;
+    // The stem's own count catches clitic-carrying function words (وقال, ولكن).
+    const cf = Math.max(wordFrequency(w), wordFrequency(stem));
+    if (cf > MAX_CF) return;
     const idf = Math.log(LEXICON_TOKENS / (cf + 5));
     tf.set(stem, (tf.get(stem) ?? 0) + weight * idf);
   };
@@ -177,8 +199,9 @@ export function minhash(words: string[]): number[] {
 interface StoryState {
   id: string;
   docs: string[];
-  centroid: Map<string, number>;
-  centroidNorm: number;
+  /** The latest RECENT_MEMBERS feature records, oldest first. */
+  recent: StoryFeatures[];
+  /** How many recent members name each entity / event key. */
   entities: Map<string, number>;
   events: Map<string, number>;
   firstDay: number | null;
@@ -204,8 +227,13 @@ export class StoryIndex {
   private readonly signatures = new Map<string, number[]>();
   private readonly docStory = new Map<string, string>();
   private readonly byHash = new Map<string, string>();
+  /** Articles naming each entity, for entity IDF. */
+  private readonly entityDf = new Map<string, number>();
   private clock = 0;
+  // Scratch maps reused between calls: assignment is the hot path and garbage means GC pauses.
   private readonly hits = new Map<string, number>();
+  private readonly queryTerms = new Map<string, number>();
+  private readonly memberCosines: number[] = [];
 
   /** Rebuild an index from stored feature records, in their original order. */
   static fromFeatures(records: Iterable<StoryFeatures>): StoryIndex {
@@ -236,6 +264,13 @@ export class StoryIndex {
   assignFeatures(f: StoryFeatures): Assignment {
     const known = this.docStory.get(f.doc);
     if (known) return { story: known, score: 1, duplicateOf: null, created: false };
+    // Too little content (photo stories, cartoons, digests, empty bodies) to tell stories apart,
+    // nor to call two articles copies: empty bodies all share one hash. Alone.
+    if (f.terms.length < MIN_TERMS) {
+      const story = this.newStory(f);
+      this.add(story, f);
+      return { story: story.id, score: 0, duplicateOf: null, created: true };
+    }
     // 1. exact and near duplicates
     let duplicateOf = this.byHash.get(f.hash) ?? this.nearDuplicate(f);
     let story: StoryState | null = null;
@@ -247,6 +282,9 @@ export class StoryIndex {
     if (!story) {
       duplicateOf = null;
       // 2.–3. candidates and scoring
+      const query = this.queryTerms;
+      query.clear();
+      for (const [t, w] of f.terms) query.set(t, w);
       for (const c of this.candidates(f)) {
         const s = this.score(f, c);
         if (s > score || (s === score && story && c.id < story.id)) {
@@ -254,8 +292,7 @@ export class StoryIndex {
           story = c;
         }
       }
-      // Too little content (photo stories, cartoons, digests) to tell stories apart: alone.
-      if (score < THRESHOLD || f.terms.length < MIN_TERMS) story = null;
+      if (score < THRESHOLD) story = null;
     }
     let created = false;
     if (!story) {
@@ -267,17 +304,21 @@ export class StoryIndex {
     return { story: story.id, score: round(score), duplicateOf, created };
   }
 
-  /** Stories, largest first. */
+  /** Stories, largest first; top terms and entities are those of the recent members. */
   list(): StorySummary[] {
     return [...this.stories.values()]
-      .map((s) => ({
-        id: s.id,
-        docs: s.docs.slice(),
-        firstDay: s.firstDay,
-        lastDay: s.lastDay,
-        topTerms: [...s.centroid].sort((a, b) => b[1] - a[1]).slice(0, 8).map((x) => x[0]),
-        topEntities: [...s.entities].sort((a, b) => b[1] - a[1]).slice(0, 5).map((x) => x[0]),
-      }))
+      .map((s) => {
+        const terms = new Map<string, number>();
+        for (const m of s.recent) for (const [t, w] of m.terms) terms.set(t, (terms.get(t) ?? 0) + w);
+        return {
+          id: s.id,
+          docs: s.docs.slice(),
+          firstDay: s.firstDay,
+          lastDay: s.lastDay,
+          topTerms: [...terms].sort((a, b) => b[1] - a[1]).slice(0, 8).map((x) => x[0]),
+          topEntities: [...s.entities].sort((a, b) => b[1] - a[1]).slice(0, 5).map((x) => x[0]),
+        };
+      })
       .sort((a, b) => b.docs.length - a.docs.length || (a.id < b.id ? -1 : 1));
   }
 
@@ -301,7 +342,6 @@ export class StoryIndex {
 
   private candidates(f: StoryFeatures): StoryState[] {
     // Count how many of the article's query keys each story shares; score only the best few.
-    // The map is reused between calls: assignment is the hot path and garbage means GC pauses.
     const hits = this.hits;
     hits.clear();
     const count = (list: string[] | undefined, weight: number) => {
@@ -322,43 +362,116 @@ export class StoryIndex {
   }
 
   private score(f: StoryFeatures, s: StoryState): number {
-    let dot = 0;
-    const terms = f.terms;
-    for (let i = 0; i < terms.length; i++) {
-      const w = s.centroid.get(terms[i][0]);
-      if (w !== undefined) dot += terms[i][1] * w;
-    }
-    const cos = s.centroidNorm > 0 ? dot / s.centroidNorm : 0;
-    const ent = overlap(f.entities, s.entities, 10);
+    const content = this.memberSimilarity(s);
+    if (content < NEAR_COPY && !this.namesAgree(f, s, content)) return 0;
+    const share = this.entityShare(f, s);
     const ev = overlap(f.events, s.events, 10);
-    // Shared entities and events only scale content similarity up or down: a story is not
-    // joined on shared names alone (every Gulf story names Saudi Arabia). A missing layer is neutral.
-    const entFactor = ent < 0 ? 1 : 1 - ENTITY_SWING / 2 + ENTITY_SWING * ent;
+    // Shared entities and events scale content similarity up or down; a missing layer is neutral.
+    const entFactor = share < 0 ? 1 : 1 - ENTITY_SWING / 2 + ENTITY_SWING * share;
     const evFactor = ev < 0 ? 1 : 1 - EVENT_SWING / 2 + EVENT_SWING * ev;
-    return cos * entFactor * evFactor * decay(f.day, s);
+    return content * entFactor * evFactor * decay(f.day, s);
+  }
+
+  /**
+   * Whether the names allow the article into the story. One event has its own names: template
+   * news (greetings, audiences, match reports, attack reports) reads alike for every country,
+   * team or city, and only the names tell them apart. So an article whose lead specific name
+   * (its most mentioned one that is rare in the index) the story lacks, while the story's lead
+   * names are missing from the article, is another event; so is one that shares none of its
+   * specific names with a story that has some. Without specific names on both sides (every Gulf
+   * story names Saudi Arabia) only a close textual match joins: another wording of the same report.
+   */
+  private namesAgree(f: StoryFeatures, s: StoryState, content: number): boolean {
+    const n = f.entities.length < OVERLAP_ENTITIES ? f.entities.length : OVERLAP_ENTITIES;
+    let lead: string | null = null;
+    let sharedSpecific = false;
+    for (let i = 0; i < n; i++) {
+      if (this.entityIdf(f.entities[i]) < SPECIFIC_IDF) continue;
+      lead ??= f.entities[i];
+      if (s.entities.has(f.entities[i])) sharedSpecific = true;
+    }
+    let storySpecific = false;
+    let storyLeadShared = false;
+    for (const m of s.recent) {
+      for (const e of m.entities) {
+        if (this.entityIdf(e) < SPECIFIC_IDF) continue;
+        storySpecific = true;
+        if (f.entities.includes(e)) storyLeadShared = true;
+        break;
+      }
+    }
+    if (lead === null || !storySpecific) return content >= STRONG_CONTENT;
+    if (!sharedSpecific) return false;
+    return s.entities.has(lead) || storyLeadShared;
+  }
+
+  /** Mean of the article's best TOP_MEMBERS cosines with the story's recent members (the query map holds the article's terms). */
+  private memberSimilarity(s: StoryState): number {
+    const query = this.queryTerms;
+    const cosines = this.memberCosines;
+    cosines.length = 0;
+    for (const m of s.recent) {
+      // Both vectors are L2-normalised: the dot product is the cosine.
+      let dot = 0;
+      for (let i = 0; i < m.terms.length; i++) {
+        const w = query.get(m.terms[i][0]);
+        if (w !== undefined) dot += w * m.terms[i][1];
+      }
+      cosines.push(dot);
+    }
+    cosines.sort((a, b) => b - a);
+    // Close to half the recent members, at most TOP_MEMBERS: a young story's members may each
+    // report a different side of the event.
+    const half = Math.ceil(cosines.length / 2);
+    const k = half < TOP_MEMBERS ? half : TOP_MEMBERS;
+    let sum = 0;
+    for (let i = 0; i < k; i++) sum += cosines[i];
+    return k > 0 ? sum / k : 0;
+  }
+
+  /**
+   * IDF-weighted overlap of the article's entities with those of the story's recent members,
+   * relative to the side naming less (a follow-up report adds names — who claimed the attack —
+   * without being another event); -1 when either side has none.
+   */
+  private entityShare(f: StoryFeatures, s: StoryState): number {
+    const n = f.entities.length < OVERLAP_ENTITIES ? f.entities.length : OVERLAP_ENTITIES;
+    if (n === 0 || s.entities.size === 0) return -1;
+    let own = 0;
+    let shared = 0;
+    for (let i = 0; i < n; i++) {
+      const idf = this.entityIdf(f.entities[i]);
+      own += idf;
+      if (s.entities.has(f.entities[i])) shared += idf;
+    }
+    let story = 0;
+    for (const e of s.entities.keys()) story += this.entityIdf(e);
+    const smaller = own < story ? own : story;
+    return smaller > 0 ? shared / smaller : 0;
+  }
+
+  private entityIdf(entity: string): number {
+    return Math.log((this.docStory.size + PRIOR_DOCS) / ((this.entityDf.get(entity) ?? 0) + 1));
   }
 
   private newStory(f: StoryFeatures): StoryState {
     let id = 's-' + f.hash.slice(0, 12);
     for (let k = 2; this.stories.has(id); k++) id = 's-' + f.hash.slice(0, 12) + '-' + k;
-    const s: StoryState = { id, docs: [], centroid: new Map(), centroidNorm: 0, entities: new Map(), events: new Map(), firstDay: null, lastDay: null, touched: 0 };
+    const s: StoryState = { id, docs: [], recent: [], entities: new Map(), events: new Map(), firstDay: null, lastDay: null, touched: 0 };
     this.stories.set(id, s);
     return s;
   }
 
   private add(s: StoryState, f: StoryFeatures): void {
     s.docs.push(f.doc);
-    for (const [t, w] of f.terms) s.centroid.set(t, (s.centroid.get(t) ?? 0) + w);
-    if (s.centroid.size > STORY_TERMS * 1.5) {
-      const kept = [...s.centroid].sort((a, b) => b[1] - a[1]).slice(0, STORY_TERMS);
-      s.centroid.clear();
-      for (const [t, w] of kept) s.centroid.set(t, w);
+    s.recent.push(f);
+    countKeys(s.entities, f.entities, 1);
+    countKeys(s.events, f.events, 1);
+    if (s.recent.length > RECENT_MEMBERS) {
+      const old = s.recent.shift()!;
+      countKeys(s.entities, old.entities, -1);
+      countKeys(s.events, old.events, -1);
     }
-    let n2 = 0;
-    for (const w of s.centroid.values()) n2 += w * w;
-    s.centroidNorm = Math.sqrt(n2);
-    for (const e of f.entities) s.entities.set(e, (s.entities.get(e) ?? 0) + 1);
-    for (const e of f.events) s.events.set(e, (s.events.get(e) ?? 0) + 1);
     if (f.day !== null) {
       s.firstDay = s.firstDay === null ? f.day : Math.min(s.firstDay, f.day);
       s.lastDay = s.lastDay === null ? f.day : Math.max(s.lastDay, f.day);
@@ -366,10 +479,20 @@ export class StoryIndex {
     s.touched = ++this.clock;
     for (const [t] of f.terms.slice(0, QUERY_TERMS)) post(this.termPostings, t, s.id);
     for (const e of f.entities.slice(0, QUERY_ENTITIES)) post(this.entityPostings, e, s.id);
+    for (const e of f.entities) this.entityDf.set(e, (this.entityDf.get(e) ?? 0) + 1);
     this.docStory.set(f.doc, s.id);
     if (!this.byHash.has(f.hash)) this.byHash.set(f.hash, f.doc);
     this.signatures.set(f.doc, f.minhash);
     for (let b = 0; b < BANDS; b++) this.bands.set(bandKey(f.minhash, b), f.doc);
+  }
+}
+
+/** Add `delta` to each key's count, dropping keys that reach zero. */
+function countKeys(counts: Map<string, number>, keys: string[], delta: number): void {
+  for (const k of keys) {
+    const n = (counts.get(k) ?? 0) + delta;
+    if (n > 0) counts.set(k, n);
+    else counts.delete(k);
   }
 }
 

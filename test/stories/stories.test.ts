@@ -1,8 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
-import { segmentAnnotator } from '../../src/annotate/text/segment.js';
-import { eventsAnnotator } from '../../src/annotate/events/events.js';
+import { defaultPipeline } from '../../src/pipeline/default.js';
 import { StoryIndex, storyFeatures, type StoryFeatures } from '../../src/corpus/stories.js';
 
 // Hand-written articles (my own wording): two reports of one earthquake, a different
@@ -12,10 +11,12 @@ const QUAKE_B = `ارتفعت حصيلة ضحايا الزلزال الذي هز
 const QUAKE_JAPAN = `سجلت هيئة الأرصاد اليابانية زلزالا بقوة سبع درجات قبالة سواحل محافظة مياغي شمال شرق اليابان مساء الأحد، وأصدرت تحذيرا من موجات تسونامي صغيرة على امتداد الساحل. وأفادت شركة الكهرباء بانقطاع التيار عن آلاف المنازل، بينما علقت السكك الحديدية رحلات القطارات السريعة للتحقق من سلامة الجسور. ولم ترد تقارير فورية عن خسائر بشرية، وأكدت السلطات أن المحطات النووية في المنطقة تعمل بشكل طبيعي.`;
 const FOOTBALL = `حقق نادي الهلال فوزا ثمينا على ضيفه النصر بهدفين مقابل هدف في قمة مباريات الدوري السعودي للمحترفين مساء السبت على ملعب الملك فهد الدولي في الرياض. وسجل المهاجم هدف الفوز في الدقائق الأخيرة من اللقاء بعد تمريرة عرضية متقنة، ليرفع الفريق رصيده إلى ثلاثين نقطة في صدارة جدول الترتيب، فيما تجمد رصيد المنافس عند خمس وعشرين نقطة في المركز الثالث. وأشاد المدرب بروح اللاعبين وأدائهم الدفاعي المنضبط.`;
 
+// The whole pipeline: a story's names (entities) decide between events that read alike.
+const pipeline = defaultPipeline();
+
 function doc(text: string, source: string, published: string | null = '2020-10-30', outlet: string | null = null): Doc {
   const d = new Doc(text, { source, published, outlet });
-  segmentAnnotator.run(d);
-  eventsAnnotator.run(d);
+  pipeline.run(d);
   return d;
 }
 
