@@ -87,8 +87,26 @@ function shapeOf(surface: string): string {
 
 /** The padding "word" before and after a sentence. */
 export const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', fq: '_', selfValues: [], self: [], ctx: undefined, rows: undefined, cid: smallId('_'), sid: smallId('_') };
-const MAX_CACHE = 200_000;
-const caches = new WeakMap<NameLexicon, Map<string, TokenInfo>>();
+/** Word types kept per generation: a full young table becomes the old one, so frequent words survive. */
+const CACHE_GENERATION = 120_000;
+const caches = new WeakMap<NameLexicon, { young: Map<string, TokenInfo>; old: Map<string, TokenInfo> }>();
+
+function cachedInfo(cache: { young: Map<string, TokenInfo>; old: Map<string, TokenInfo> }, key: string): TokenInfo | undefined {
+  let info = cache.young.get(key);
+  if (info === undefined) {
+    info = cache.old.get(key);
+    if (info !== undefined) remember(cache, key, info);
+  }
+  return info;
+}
+
+function remember(cache: { young: Map<string, TokenInfo>; old: Map<string, TokenInfo> }, key: string, info: TokenInfo): void {
+  if (cache.young.size >= CACHE_GENERATION) {
+    cache.old = cache.young;
+    cache.young = new Map();
+  }
+  cache.young.set(key, info);
+}
 
 function infoOf(shape: string, norm: string, lex: NameLexicon): TokenInfo {
   const stem = norm.length > 3 && ARABIC.test(norm) ? stripProclitics(norm, { article: true }).stem : norm;
@@ -112,17 +130,17 @@ function infoOf(shape: string, norm: string, lex: NameLexicon): TokenInfo {
  */
 export function tokenInfos(surfaces: readonly string[], lex: NameLexicon, norms?: readonly string[]): TokenInfo[] {
   let cache = caches.get(lex);
-  if (!cache || cache.size > MAX_CACHE) caches.set(lex, (cache = new Map()));
+  if (!cache) caches.set(lex, (cache = { young: new Map(), old: new Map() }));
   const out: TokenInfo[] = new Array(surfaces.length);
   for (let i = 0; i < surfaces.length; i++) {
     const surface = surfaces[i];
     const norm = norms ? norms[i] : normalize(surface);
     const shape = shapeOf(surface);
-    let info = cache.get(norm);
+    let info = cachedInfo(cache, norm);
     if (info === undefined || info.shape !== shape) {
       const key = info === undefined ? norm : norm + '\u0000' + shape;
-      info = cache.get(key);
-      if (info === undefined) cache.set(key, (info = infoOf(shape, norm, lex)));
+      info = cachedInfo(cache, key);
+      if (info === undefined) remember(cache, key, (info = infoOf(shape, norm, lex)));
     }
     out[i] = info;
   }
