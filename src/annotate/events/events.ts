@@ -71,6 +71,8 @@ interface Strip {
   article?: boolean;
   /** The segmentation can be a verb: no article, no ب/ك, and ل only before an imperfect (ليدعم, not لدعم). */
   verbal: boolean;
+  /** The future prefix س was taken off: the rest must be an imperfect. */
+  future?: boolean;
 }
 
 /** A word long enough to carry a conjunction proclitic و/ف on a stem (وقال، فرنسا is not one by length alone). */
@@ -114,7 +116,7 @@ function computeStrips(w: string): Strip[] {
     else if (c === 'ل') {
       if (rest[1] === 'ل') out.push({ form: 'ا' + rest.slice(1), prep: true, conj, verbal: false }); // لل = ل + ال
       out.push({ form: rest.slice(1), prep: true, conj, verbal: IMPERFECT_PREFIX.test(rest.slice(1)) });
-    } else if (c === 'س' && (rest[1] === 'ي' || rest[1] === 'ت' || rest[1] === 'ن')) out.push({ form: rest.slice(1), prep: false, conj, verbal: true });
+    } else if (c === 'س' && (rest[1] === 'ي' || rest[1] === 'ت' || rest[1] === 'ن')) out.push({ form: rest.slice(1), prep: false, conj, verbal: true, future: true });
   }
   // Accusative indefinite nouns carry an alef (اجتماعا → اجتماع).
   if (w.length > 4 && w.endsWith('ا') && !w.endsWith('وا')) out.push({ form: w.slice(0, -1), prep: false, conj: false, verbal: false });
@@ -143,6 +145,8 @@ interface Trigger {
   first: number;
   last: number;
   sense: TriggerSense;
+  /** How a single-word trigger was segmented (phrases have none). */
+  strip?: Strip;
 }
 
 export interface EventOptions {
@@ -553,11 +557,17 @@ function findTriggers(toks: Token[], text: string): Trigger[] {
         // With the article or ب/ك, or after a preposition, it is a noun (الحشد، بدعم، في البحث),
         // whatever verb shares its letters.
         const verbal = s.verbal && !nominal;
+        if (s.future && !TRIGGERS.imperfects.has(s.form)) continue;
         const sense = senses.find(
-          (x) => (x.kind === 'noun' || verbal) && (!x.needs || needsMet(toks, i, x.needs)) && (!x.preposition || prepositionFollows(toks, i, x.preposition)) && (!x.notBefore || !x.notBefore.includes(toks[i + 1]?.norm ?? '')),
+          (x) =>
+            (x.kind === 'noun' || verbal) &&
+            (!x.needs || needsMet(toks, i, x.needs)) &&
+            (!x.unlessNear || !needsMet(toks, i, x.unlessNear)) &&
+            (!x.preposition || prepositionFollows(toks, i, x.preposition)) &&
+            (!x.notBefore || !x.notBefore.includes(toks[i + 1]?.norm ?? '')),
         );
         if (sense) {
-          found = { first: i, last: i, sense };
+          found = { first: i, last: i, sense, strip: s };
           break;
         }
       }
@@ -579,6 +589,7 @@ function prepositionFollows(toks: Token[], i: number, preposition: string): bool
   return false;
 }
 
+/** Whether one of `stems` occurs (proclitics stripped) within a few tokens after the word at `i`. */
 function needsMet(toks: Token[], i: number, needs: readonly string[]): boolean {
   for (let k = i + 1; k <= Math.min(toks.length - 1, i + NEEDS_WINDOW); k++) {
     for (const s of strips(toks[k].norm)) if (needs.includes(s.form)) return true;
