@@ -28,6 +28,8 @@ export interface TriggerSense {
   preposition?: string;
   notBefore?: readonly string[];
   unlessNear?: readonly string[];
+  /** What is acted on belongs to the agent (سحب سفيره): in the passive, its owner still acts. */
+  ownPatient?: boolean;
   governs?: boolean;
 }
 
@@ -208,6 +210,7 @@ interface WordContext {
   preposition?: string;
   notBefore?: readonly string[];
   unlessNear?: readonly string[];
+  ownPatient?: boolean;
 }
 
 const withContext = (words: string[], context: WordContext): [string, WordContext][] => words.map((w) => [normalize(w), context]);
@@ -217,7 +220,7 @@ const withContext = (words: string[], context: WordContext): [string, WordContex
  * وقع + اتفاقية is signing, otherwise 'took place'), whatever entry lists them.
  */
 const WORD_CONTEXT = new Map<string, WordContext>([
-  ...withContext(['سحب', 'سحبت', 'يسحب', 'تسحب'], { needs: MISSION }),
+  ...withContext(['سحب', 'سحبت', 'يسحب', 'تسحب'], { needs: MISSION, ownPatient: true }),
   ...withContext(['توقف', 'توقفت', 'اوقف', 'اوقفت'], { needs: ['التعاون', 'تعاون'] }),
   ...withContext(['قطع', 'قطعت'], { needs: ['العلاقات', 'علاقات'] }),
   ...withContext(['وقع', 'وقعت', 'وقعا', 'يوقع', 'توقع'], { needs: ACCORDS }),

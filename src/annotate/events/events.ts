@@ -30,6 +30,8 @@ const TARGET_WINDOW = 10;
 /** How far after a meeting noun its بين X و Y may come (dates and places stand between). */
 const BETWEEN_WINDOW = 8;
 const GOVERN_WINDOW = 10;
+/** How far a name may stand after its head or after من قبل (ولي العهد … الأمير محمد). */
+const AGENT_WINDOW = 8;
 const NEEDS_WINDOW = 5;
 
 const PREPOSITIONS = new Set(['على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'ضد', 'تجاه', 'حول', 'لدي', 'لدى', 'بشان', 'نحو', 'عبر', 'ازاء', 'لصالح', 'بحق']);
@@ -58,7 +60,24 @@ const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اك
 const LOCATIVES = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب', 'داخل', 'خارج', 'ضواحي', 'اطراف']);
 /** Prepositions a verb cannot follow (unlike من/ما, which may be pronouns: من يطالب). */
 const NOUN_AFTER = new Set(['دون', 'بدون', 'في', 'على', 'علي', 'الى', 'الي', 'عن', 'مع', 'حول', 'ضد', 'عبر', 'نحو', 'لدى', 'لدي', 'بشان', 'خلال', 'بعد', 'قبل', 'اثناء']);
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
 const BREAKS = new Set(['،', ',', ';', '؛', ':', '.', '"', '(', ')']);
+/** Reacting to an act (condemning, repelling, regretting it): the reacting subject is not the act's agent. */
+const REACTIONS = new Set(
+  ['أدان', 'أدانت', 'يدين', 'تدين', 'إدانة', 'استنكر', 'استنكرت', 'يستنكر', 'تستنكر', 'استنكار', 'شجب', 'شجبت', 'ندد', 'نددت', 'صد', 'صدت', 'تصدى', 'تصدت', 'يتصدى', 'تتصدى', 'أحبط', 'أحبطت', 'يحبط', 'تحبط', 'أفشل', 'أفشلت', 'نفى', 'نفت', 'استياء', 'استيائه', 'استيائها', 'قلقه', 'قلقها', 'تعازي', 'تعازيه', 'عزى', 'عزت', 'رد', 'ردت', 'ردا', 'تعليقا'].map(normalize),
+);
+/** After, because of (بعد الهجوم، إثر الاعتقال): the main clause's subject acts later, it did not do the act. */
+const AFTERMATH = new Set(['بعد', 'عقب', 'إثر', 'اثر', 'غداة', 'منذ', 'جراء', 'بسبب', 'نتيجة', 'إبان'].map(normalize));
+/** Acts done to someone: the subject of a later or reacting clause is rarely their agent. */
+const MATERIAL_CONFLICT: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
+/** Passive auxiliaries before a verbal noun (تم توقيع، جرى اعتقال): the act has no stated agent. */
+const PASSIVE_AUX = new Set(['تم', 'تمت', 'يتم', 'تتم', 'سيتم', 'ستتم', 'جرى', 'جرت'].map(normalize));
+/** Heads whose genitive names the agent (زيارة وزير الدفاع الأميركي، هجوم قوات النظام السوري). */
+const AGENT_HEADS = new Set(
+  ['وزير', 'وزراء', 'رئيس', 'رؤساء', 'زعيم', 'زعماء', 'قائد', 'قادة', 'ملك', 'أمير', 'ولي', 'نائب', 'سفير', 'مبعوث', 'وفد', 'حكومة', 'وزارة', 'سلطات', 'مسؤول', 'مسؤولي', 'مسؤولين', 'قوات', 'جيش', 'شرطة', 'طائرات', 'طائرة', 'مقاتلات', 'حزب', 'حركة', 'تنظيم', 'جماعة', 'ميليشيات', 'مليشيات', 'مسلحي', 'مقاتلي', 'عناصر', 'نظام', 'إدارة', 'ممثل', 'ممثلي', 'مجلس', 'برلمان', 'نواب'].map(normalize),
+);
+/** A perfect verb with a damma on its first letter (قُتل، أُدين) or on a form VIII infix (اعتُقل): the passive. */
+const PASSIVE_PERFECT = /^(?:[وف][\u064b-\u0652]?)?(?:[^\u064b-\u0652يتن]\u064f|ا[^\u064b-\u0652]ت\u064f)/;
 
 /** Proclitic-stripped forms of a normalised word, most literal first, with what was stripped. */
 interface Strip {
@@ -134,12 +153,16 @@ interface Candidate {
   last: number;
   id: string;
   person: boolean;
+  /** A country, city or other place name: as a genitive it is often where or whom, not who (زيارة تونس). */
+  placeName: boolean;
   nisba: boolean;
   /** A place after في/ب: a location, not an actor. */
   place: boolean;
   prep: boolean;
   conj: boolean;
 }
+
+type NameKind = 'person' | 'place' | 'other';
 
 interface Trigger {
   first: number;
@@ -223,7 +246,7 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
       if (near.some((w) => FAILED.has(w))) modality = 'failed';
       else if (near.some((w) => PLANNED.has(w)) || after.some((w) => PLANNED.has(w)) || futureVerb(toks[trig.first])) modality = 'planned';
       else if (before(4).some((w) => HYPOTHETICAL.has(w)) || after.slice(0, 3).some((w) => HYPOTHETICAL_AFTER.has(w))) modality = 'hypothetical';
-      let { actors, targets } = attribute(trig, toks, cands);
+      let { actors, targets } = attribute(trig, toks, cands, passiveVoice(trig, toks, text));
       // Reciprocal nouns (اجتماع مجلس روسيا والناتو): the first party acts, the others are targets.
       if (RECIPROCAL.has(type) && targets.length === 0 && actors.length > 1) {
         targets = actors.slice(1);
@@ -411,11 +434,11 @@ function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityI
   };
   const prepBefore = (i: number) => i > 0 && PREPOSITIONS.has(toks[i - 1].norm);
   /** `attached`: a preposition is written on the word (لروسيا، بموسكو). */
-  const push = (first: number, last: number, id: string, person: boolean, nisba: boolean, place: boolean, attached: boolean) => {
+  const push = (first: number, last: number, id: string, named: NameKind, nisba: boolean, place: boolean, attached: boolean) => {
     const conj = hasConjunction(toks[first].norm);
     // شمال الكاميرون، قرب الحدود السورية: a name after a locative noun is where, not who.
     const located = first > 0 && LOCATIVES.has(dropConjunction(toks[first - 1].norm));
-    out.push({ first, last, id, person, nisba, place: place || (located && !nisba), prep: prepBefore(first) || attached, conj });
+    out.push({ first, last, id, person: named === 'person', placeName: named === 'place', nisba, place: place || (located && !nisba), prep: prepBefore(first) || attached, conj });
     for (let i = first; i <= last; i++) covered[i] = 1;
   };
   const isPlaceContext = (i: number, attached: boolean) => attached || (i > 0 && toks[i - 1].norm === 'في');
@@ -433,28 +456,28 @@ function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityI
     // A body named after two parties (مجلس روسيا - الناتو) stands for both: leave its words to the gazetteer.
     if (e.type === 'ORG' && !g && partiesInside(toks, r[0], r[1]) >= 2) continue;
     if (g && (g.entry.kind === 'venue' || (g.entry.kind === 'city' && isPlaceContext(r[0], att)))) {
-      push(r[0], r[1], g.entry.id, false, false, true, att);
+      push(r[0], r[1], g.entry.id, 'place', false, true, att);
       continue;
     }
     if (g && g.entry.kind === 'city' && g.entry.country) {
-      push(r[0], r[1], entityIds.get(g.entry.country) ?? g.entry.country, false, false, false, att);
+      push(r[0], r[1], entityIds.get(g.entry.country) ?? g.entry.country, 'place', false, false, att);
       continue;
     }
     if (e.type === 'LOC' && !g && isPlaceContext(r[0], att)) {
-      push(r[0], r[1], e.id, false, false, true, att);
+      push(r[0], r[1], e.id, 'place', false, true, att);
       continue;
     }
-    push(r[0], r[1], e.id, e.type === 'PER', false, false, att);
+    push(r[0], r[1], e.id, e.type === 'PER' ? 'person' : e.type === 'LOC' ? 'place' : 'other', false, false, att);
   }
   for (const ro of mentions.roles) {
     if (!ro.id || ro.end <= s0 || ro.start >= s1) continue;
     const r = tokenAt(ro.start, ro.end);
-    if (r && !covered[r[0]]) push(r[0], r[1], ro.id, false, false, false, attachedBefore(r[0], ro.start));
+    if (r && !covered[r[0]]) push(r[0], r[1], ro.id, 'other', false, false, attachedBefore(r[0], ro.start));
   }
   for (const n of mentions.nisbas) {
     if (n.end <= s0 || n.start >= s1) continue;
     const r = tokenAt(n.start, n.end);
-    if (r && !covered[r[0]]) push(r[0], r[1], n.id, false, true, false, attachedBefore(r[0], n.start));
+    if (r && !covered[r[0]]) push(r[0], r[1], n.id, 'other', true, false, attachedBefore(r[0], n.start));
   }
   const haveNisbas = doc.has('nisbas');
   // Gazetteer for words no layer covered (longest name first).
@@ -472,20 +495,20 @@ function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityI
       matched = true;
       const e = g.entry;
       const att = g.strip.prep;
-      if (e.kind === 'venue' || (e.kind === 'city' && isPlaceContext(i, att))) push(i, i + n - 1, e.id, false, false, true, att);
-      else if (e.kind === 'city' && e.country) push(i, i + n - 1, entityIds.get(e.country) ?? e.country, false, false, false, att);
-      else push(i, i + n - 1, entityIds.get(e.id) ?? e.id, false, false, false, att);
+      if (e.kind === 'venue' || (e.kind === 'city' && isPlaceContext(i, att))) push(i, i + n - 1, e.id, 'place', false, true, att);
+      else if (e.kind === 'city' && e.country) push(i, i + n - 1, entityIds.get(e.country) ?? e.country, 'place', false, false, att);
+      else push(i, i + n - 1, entityIds.get(e.id) ?? e.id, e.kind === 'country' ? 'place' : 'other', false, false, att);
     }
     if (matched) continue;
     const w = dropConjunction(toks[i].norm);
     if (!haveNisbas) {
       const country = ACTORS.nisbas.get(w);
       if (country) {
-        push(i, i, entityIds.get(country) ?? country, false, true, false, false);
+        push(i, i, entityIds.get(country) ?? country, 'other', true, false, false);
         continue;
       }
     }
-    if (namesNato && ALLIANCE_ROLE_WORDS.has(w) && !doc.has('roles')) push(i, i, entityIds.get('NATO') ?? 'NATO', false, false, false, /^(و|ف)?(ب|ل)/.test(toks[i].norm) && !ALLIANCE_ROLE_WORDS.has(dropConjunction(toks[i].norm)));
+    if (namesNato && ALLIANCE_ROLE_WORDS.has(w) && !doc.has('roles')) push(i, i, entityIds.get('NATO') ?? 'NATO', 'other', false, false, /^(و|ف)?(ب|ل)/.test(toks[i].norm) && !ALLIANCE_ROLE_WORDS.has(dropConjunction(toks[i].norm)));
   }
   out.sort((a, b) => a.first - b.first);
   // A nisba right before a person is a title (الرئيس الروسي فلاديمير بوتين), not a separate actor.
@@ -611,8 +634,107 @@ function governed(triggers: Trigger[], k: number, toks: Token[]): boolean {
   return false;
 }
 
-/** Actors and targets of one trigger. */
-function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: string[]; targets: string[] } {
+interface Attribution {
+  actors: string[];
+  targets: string[];
+  /** بين X و Y named both parties: no agent phrase or voice changes that. */
+  reciprocal?: boolean;
+}
+
+/**
+ * Actors and targets of one trigger. A stated agent (من قبل X، على يد X) acts; in the passive
+ * the grammatical subject is the patient (أُدين الأب، تم اعتقال X), so it becomes a target.
+ */
+function attribute(trig: Trigger, toks: Token[], cands: Candidate[], passive: boolean): Attribution {
+  const found = attributeActive(trig, toks, cands);
+  if (found.reciprocal) return found;
+  const agent = statedAgent(trig, toks, cands);
+  // Only one's own mission or troops are withdrawn (سُحبت البعثة الروسية): their owner acts.
+  if ((!passive || trig.sense.ownPatient) && !agent) return found;
+  const actors = agent ?? [];
+  const patients = passive ? [...found.actors, ...found.targets] : found.targets;
+  return { actors, targets: [...new Set(patients)].filter((x) => !actors.includes(x)) };
+}
+
+/** The agent after من قبل / على يد / على أيدي / بأيدي, within the trigger's clause. */
+function statedAgent(trig: Trigger, toks: Token[], all: Candidate[]): string[] | null {
+  for (let i = trig.last + 1; i < Math.min(toks.length - 1, trig.last + TARGET_WINDOW); i++) {
+    const w = dropConjunction(toks[i].norm);
+    if (w === '.' || w === '؛') break;
+    const next = toks[i + 1].norm;
+    const agentPhrase = (w === 'من' && next === 'قبل') || ((w === 'على' || w === 'علي') && (next === 'يد' || next === 'ايدي')) || w === 'بايدي';
+    if (!agentPhrase) continue;
+    const from = w === 'بايدي' ? i : i + 1;
+    const c = all.find((x) => !x.place && x.first > from && x.first <= from + AGENT_WINDOW && !crossesBreak(toks, from, x.first, true));
+    return c ? [c.id] : null;
+  }
+  return null;
+}
+
+/**
+ * A verbal noun in construct (هجوم داعش، زيارة ساركوزي، زيارة وزير الدفاع الأميركي): its genitive
+ * is its agent. Returns null when the noun is not in construct or its genitive is a thing (an
+ * object: تفجير الملعب), so the clause decides.
+ */
+function genitiveAgent(trig: Trigger, toks: Token[], cands: Candidate[]): Attribution | null {
+  const s = trig.strip;
+  if (trig.sense.kind !== 'noun' || !s || s.article || trig.last + 1 >= toks.length) return null;
+  const word = toks[trig.first];
+  const bare = dropConjunction(word.norm);
+  // Indefinite (هجوما، اجتماعٌ) or with a pronoun (اجتماعه): no genitive follows.
+  if (bare.endsWith('ا') || (s.form.endsWith('ه') && TRIGGERS.words.has(s.form.slice(0, -1)))) return null;
+  const g = toks[trig.last + 1];
+  if (g.kind !== 'word' || coordinated(g) || PREPOSITIONS.has(g.norm) || NOUN_AFTER.has(g.norm) || COMPLEMENTIZERS.has(g.norm)) return null;
+  const at = trig.last + 1;
+  let k = cands.findIndex((c) => c.first === at && !c.prep);
+  if (k < 0 && strips(g.norm).some((x) => !x.prep && !x.conj && AGENT_HEADS.has(x.form))) {
+    // The agent's name or nisba comes after its head, inside the same noun phrase.
+    let end = at + 1;
+    while (end < toks.length && end <= at + AGENT_WINDOW && (toks[end].kind === 'word' || QUOTES.has(toks[end].norm)) && !PREPOSITIONS.has(toks[end].norm) && !NOUN_AFTER.has(toks[end].norm) && !coordinated(toks[end])) end++;
+    k = cands.findIndex((c) => c.first > at && c.first < end && !c.prep);
+    if (k < 0) return { actors: [], targets: [] };
+  }
+  if (k < 0) return null;
+  const c = cands[k];
+  const next = cands.findIndex((x, j) => j > k && x.first <= c.last + TARGET_WINDOW && x.id !== c.id);
+  const following = next >= 0 ? [cands[next].id] : [];
+  if (c.placeName && !c.person) {
+    // زيارة تونس is a visit to Tunisia; غزو أوكرانيا an invasion of Ukraine, but غزو روسيا لأوكرانيا
+    // is Russia's: with its object marked after it, the place is the agent.
+    if (trig.sense.mode === 'visit') return { actors: [], targets: [c.id] };
+    const object = toks[c.last + 1]?.norm ?? '';
+    const marked = object === 'على' || object === 'علي' || object === 'ضد' || /^(و|ف)?ل/.test(object) && object.length > 3;
+    if (MATERIAL_CONFLICT.has(trig.sense.type) && !marked) return { actors: [], targets: [c.id] };
+  }
+  return { actors: [c.id], targets: following };
+}
+
+/** A word joined by و/ف to what precedes (والأمن، ولقاءات): not inside the noun phrase before it. */
+function coordinated(t: Token): boolean {
+  return t.norm === 'و' || (hasConjunction(t.norm) && (t.norm.startsWith('ال', 1) || TRIGGERS.words.has(t.norm.slice(1))));
+}
+
+/** Whether the name before a noun trigger reacts to it or acts after it (أدان X الهجوم، تصدت X للهجوم). */
+function reactsTo(toks: Token[], c: Candidate, trig: Trigger): boolean {
+  for (let i = Math.max(0, c.first - 3); i < trig.first; i++) {
+    if (i >= c.first && i <= c.last) continue;
+    if (REACTIONS.has(dropConjunction(toks[i].norm))) return true;
+  }
+  if (!MATERIAL_CONFLICT.has(trig.sense.type)) return false;
+  for (let i = Math.max(c.last + 1, trig.first - 3); i < trig.first; i++) if (AFTERMATH.has(dropConjunction(toks[i].norm))) return true;
+  return false;
+}
+
+/** Whether a trigger is in the passive: تم + verbal noun, a vocalised passive perfect, أدين بـ (convicted of). */
+function passiveVoice(trig: Trigger, toks: Token[], text: string): boolean {
+  const w = toks[trig.first];
+  if (trig.sense.kind === 'noun') return trig.first > 0 && PASSIVE_AUX.has(dropConjunction(toks[trig.first - 1].norm));
+  if (PASSIVE_PERFECT.test(text.slice(w.start, w.end))) return true;
+  const next = toks[trig.last + 1]?.norm ?? '';
+  return dropConjunction(w.norm) === 'ادين' && (next === 'في' || (next.length > 3 && next[0] === 'ب'));
+}
+
+function attributeActive(trig: Trigger, toks: Token[], all: Candidate[]): Attribution {
   const cands = all.filter((c) => !c.place);
   const withCoordinated = (start: number): Candidate[] => {
     const group = [cands[start]];
@@ -640,7 +762,7 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
           const k2 = cands.findIndex((c) => c.first > group[0].last && c.first <= group[0].last + 3);
           if (k2 >= 0) t = ids(withCoordinated(k2));
         }
-        return { actors: a, targets: t.filter((x) => !a.includes(x)) };
+        return { actors: a, targets: t.filter((x) => !a.includes(x)), reciprocal: true };
       }
     }
     // اجتماع أميركي روسي: nisbas right after the noun.
@@ -651,6 +773,8 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
       const t = next && next.nisba && next.first - cands[k].last <= 2 && next.id !== a[0] ? [next.id] : [];
       return { actors: a, targets: t };
     }
+    const genitive = genitiveAgent(trig, toks, cands);
+    if (genitive) return genitive;
     // وجود قوات الناتو، تحركات القوات الروسية: whose forces they are is the actor.
     for (let i = trig.last + 1; i <= Math.min(toks.length - 2, trig.last + 3); i++) {
       if (!FORCES.has(toks[i].norm)) continue;
@@ -683,6 +807,7 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
     if (c.prep || crossesBreak(toks, c.last, trig.first, true)) continue;
     // The speaker of a reporting verb (قال ستولتنبرغ بعد مناقشات) is not the actor of an event noun.
     if (trig.sense.kind === 'noun' && isSpeaker(toks, c.first)) continue;
+    if (trig.sense.kind === 'noun' && reactsTo(toks, c, trig)) break;
     left = k;
     break;
   }
