@@ -33,6 +33,8 @@ const GOVERN_WINDOW = 10;
 /** How far a name may stand after its head or after من قبل (ولي العهد … الأمير محمد). */
 const AGENT_WINDOW = 8;
 const NEEDS_WINDOW = 5;
+/** What makes a sense private (a feast, the weather) may stand further off (حذر من أن الظروف … من حرارة). */
+const UNLESS_WINDOW = 8;
 
 const PREPOSITIONS = new Set(['على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'ضد', 'تجاه', 'حول', 'لدي', 'لدى', 'بشان', 'نحو', 'عبر', 'ازاء', 'لصالح', 'بحق']);
 const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ما', 'عدم', 'بعدم', 'لعدم', 'غير', 'ليس', 'ليست', 'دون', 'بدون']);
@@ -57,7 +59,8 @@ const FIGHTERS = new Set(['المقاتلين', 'مقاتلين', 'المسلح�
 const ACCEPT_STEMS = ['وافق', 'يوافق', 'توافق', 'قبل', 'يقبل', 'تقبل'];
 /** Reporting verbs: their subject is the speaker, not the actor of an event noun that follows. */
 const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'افاد', 'افادت', 'يقول', 'تقول', 'قائلا', 'مؤكدا', 'مشيرا', 'اقر', 'اقرت', 'علمت', 'نقلت', 'نقل', 'ابلغ', 'ابلغت', 'محذرا', 'حذر', 'حذرت']);
-const LOCATIVES = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب', 'داخل', 'خارج', 'ضواحي', 'اطراف']);
+/** Words after which a name is where (شمال العراق، مدينة الرمادي), written alone or with ب/ل (لمدينة). */
+const LOCATIVES = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب', 'داخل', 'خارج', 'ضواحي', 'اطراف', 'مدينه', 'محافظه', 'منطقه', 'قريه', 'بلده']);
 /** Prepositions a verb cannot follow (unlike من/ما, which may be pronouns: من يطالب). */
 const NOUN_AFTER = new Set(['دون', 'بدون', 'في', 'على', 'علي', 'الى', 'الي', 'عن', 'مع', 'حول', 'ضد', 'عبر', 'نحو', 'لدى', 'لدي', 'بشان', 'خلال', 'بعد', 'قبل', 'اثناء']);
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
@@ -155,6 +158,8 @@ interface Candidate {
   person: boolean;
   /** A country, city or other place name: as a genitive it is often where or whom, not who (زيارة تونس). */
   placeName: boolean;
+  /** A city standing for its country (القاهرة): after a meeting noun it is the venue (اجتماع القاهرة). */
+  city: boolean;
   nisba: boolean;
   /** A place after في/ب: a location, not an actor. */
   place: boolean;
@@ -162,7 +167,7 @@ interface Candidate {
   conj: boolean;
 }
 
-type NameKind = 'person' | 'place' | 'other';
+type NameKind = 'person' | 'place' | 'city' | 'other';
 
 interface Trigger {
   first: number;
@@ -247,6 +252,8 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
       else if (near.some((w) => PLANNED.has(w)) || after.some((w) => PLANNED.has(w)) || futureVerb(toks[trig.first])) modality = 'planned';
       else if (before(4).some((w) => HYPOTHETICAL.has(w)) || after.slice(0, 3).some((w) => HYPOTHETICAL_AFTER.has(w))) modality = 'hypothetical';
       let { actors, targets } = attribute(trig, toks, cands, passiveVoice(trig, toks, text));
+      // One person attacking another (هاجم ترامب ماكين) does it in words: an accusation.
+      if (type === 'ASSAULT' && trig.sense.kind === 'verb' && isPerson(cands, actors[0]) && isPerson(cands, targets[0])) type = 'ACCUSE';
       // Reciprocal nouns (اجتماع مجلس روسيا والناتو): the first party acts, the others are targets.
       if (RECIPROCAL.has(type) && targets.length === 0 && actors.length > 1) {
         targets = actors.slice(1);
@@ -437,8 +444,8 @@ function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityI
   const push = (first: number, last: number, id: string, named: NameKind, nisba: boolean, place: boolean, attached: boolean) => {
     const conj = hasConjunction(toks[first].norm);
     // شمال الكاميرون، قرب الحدود السورية: a name after a locative noun is where, not who.
-    const located = first > 0 && LOCATIVES.has(dropConjunction(toks[first - 1].norm));
-    out.push({ first, last, id, person: named === 'person', placeName: named === 'place', nisba, place: place || (located && !nisba), prep: prepBefore(first) || attached, conj });
+    const located = first > 0 && strips(toks[first - 1].norm).some((x) => LOCATIVES.has(x.form));
+    out.push({ first, last, id, person: named === 'person', placeName: named === 'place' || named === 'city', city: named === 'city', nisba, place: place || (located && !nisba), prep: prepBefore(first) || attached, conj });
     for (let i = first; i <= last; i++) covered[i] = 1;
   };
   const isPlaceContext = (i: number, attached: boolean) => attached || (i > 0 && toks[i - 1].norm === 'في');
@@ -460,7 +467,7 @@ function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityI
       continue;
     }
     if (g && g.entry.kind === 'city' && g.entry.country) {
-      push(r[0], r[1], entityIds.get(g.entry.country) ?? g.entry.country, 'place', false, false, att);
+      push(r[0], r[1], entityIds.get(g.entry.country) ?? g.entry.country, 'city', false, false, att);
       continue;
     }
     if (e.type === 'LOC' && !g && isPlaceContext(r[0], att)) {
@@ -496,7 +503,7 @@ function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityI
       const e = g.entry;
       const att = g.strip.prep;
       if (e.kind === 'venue' || (e.kind === 'city' && isPlaceContext(i, att))) push(i, i + n - 1, e.id, 'place', false, true, att);
-      else if (e.kind === 'city' && e.country) push(i, i + n - 1, entityIds.get(e.country) ?? e.country, 'place', false, false, att);
+      else if (e.kind === 'city' && e.country) push(i, i + n - 1, entityIds.get(e.country) ?? e.country, 'city', false, false, att);
       else push(i, i + n - 1, entityIds.get(e.id) ?? e.id, e.kind === 'country' ? 'place' : 'other', false, false, att);
     }
     if (matched) continue;
@@ -585,7 +592,7 @@ function findTriggers(toks: Token[], text: string): Trigger[] {
           (x) =>
             (x.kind === 'noun' || verbal) &&
             (!x.needs || needsMet(toks, i, x.needs)) &&
-            (!x.unlessNear || !needsMet(toks, i, x.unlessNear)) &&
+            (!x.unlessNear || !needsMet(toks, i, x.unlessNear, UNLESS_WINDOW)) &&
             (!x.preposition || prepositionFollows(toks, i, x.preposition)) &&
             (!x.notBefore || !x.notBefore.includes(toks[i + 1]?.norm ?? '')),
         );
@@ -613,8 +620,8 @@ function prepositionFollows(toks: Token[], i: number, preposition: string): bool
 }
 
 /** Whether one of `stems` occurs (proclitics stripped) within a few tokens after the word at `i`. */
-function needsMet(toks: Token[], i: number, needs: readonly string[]): boolean {
-  for (let k = i + 1; k <= Math.min(toks.length - 1, i + NEEDS_WINDOW); k++) {
+function needsMet(toks: Token[], i: number, needs: readonly string[], window = NEEDS_WINDOW): boolean {
+  for (let k = i + 1; k <= Math.min(toks.length - 1, i + window); k++) {
     for (const s of strips(toks[k].norm)) if (needs.includes(s.form)) return true;
   }
   return false;
@@ -702,11 +709,16 @@ function genitiveAgent(trig: Trigger, toks: Token[], cands: Candidate[]): Attrib
     // زيارة تونس is a visit to Tunisia; غزو أوكرانيا an invasion of Ukraine, but غزو روسيا لأوكرانيا
     // is Russia's: with its object marked after it, the place is the agent.
     if (trig.sense.mode === 'visit') return { actors: [], targets: [c.id] };
+    if (c.city && trig.sense.type === 'CONSULT') return { actors: [], targets: [] };
     const object = toks[c.last + 1]?.norm ?? '';
     const marked = object === 'على' || object === 'علي' || object === 'ضد' || /^(و|ف)?ل/.test(object) && object.length > 3;
     if (MATERIAL_CONFLICT.has(trig.sense.type) && !marked) return { actors: [], targets: [c.id] };
   }
   return { actors: [c.id], targets: following };
+}
+
+function isPerson(cands: Candidate[], id: string | undefined): boolean {
+  return id !== undefined && cands.some((c) => c.id === id && c.person);
 }
 
 /** A word joined by و/ف to what precedes (والأمن، ولقاءات): not inside the noun phrase before it. */
@@ -807,7 +819,8 @@ function attributeActive(trig: Trigger, toks: Token[], all: Candidate[]): Attrib
     if (c.prep || crossesBreak(toks, c.last, trig.first, true)) continue;
     // The speaker of a reporting verb (قال ستولتنبرغ بعد مناقشات) is not the actor of an event noun.
     if (trig.sense.kind === 'noun' && isSpeaker(toks, c.first)) continue;
-    if (trig.sense.kind === 'noun' && reactsTo(toks, c, trig)) break;
+    // A name before a colon (الهند: انتهاء الهجوم) is the source of what follows, not its agent.
+    if (trig.sense.kind === 'noun' && (reactsTo(toks, c, trig) || toks.slice(c.last + 1, trig.first).some((t) => t.norm === ':'))) break;
     left = k;
     break;
   }
