@@ -251,7 +251,8 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
       if (near.some((w) => FAILED.has(w))) modality = 'failed';
       else if (near.some((w) => PLANNED.has(w)) || after.some((w) => PLANNED.has(w)) || futureVerb(toks[trig.first])) modality = 'planned';
       else if (before(4).some((w) => HYPOTHETICAL.has(w)) || after.slice(0, 3).some((w) => HYPOTHETICAL_AFTER.has(w))) modality = 'hypothetical';
-      let { actors, targets } = attribute(trig, toks, cands, passiveVoice(trig, toks, text));
+      const passive = passiveVoice(trig, toks, text);
+      let { actors, targets } = attribute(trig, toks, cands, passive);
       // One person attacking another (هاجم ترامب ماكين) does it in words: an accusation.
       if (type === 'ASSAULT' && trig.sense.kind === 'verb' && isPerson(cands, actors[0]) && isPerson(cands, targets[0])) type = 'ACCUSE';
       // Reciprocal nouns (اجتماع مجلس روسيا والناتو): the first party acts, the others are targets.
@@ -260,7 +261,8 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
         actors = actors.slice(0, 1);
       }
       // وصرح جروشكو بأنه … العواقب: a warning, accusation or refusal in reported speech is the speaker's.
-      if (actors.length === 0 && SPEECH_ACTS.has(type)) {
+      // A passive's agent is unstated: neither the reporter nor an earlier actor stands in for it.
+      if (actors.length === 0 && SPEECH_ACTS.has(type) && !passive) {
         const speaker = speakerBefore(toks, cands, trig.first);
         if (speaker) {
           actors = [speaker];
@@ -270,7 +272,7 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
       // Arabic drops pronoun subjects and refers back with definite nouns (الاجتماع): with no
       // actor in the sentence, take the previous event's participants.
       let inherited: EventMention | null = null;
-      if (actors.length === 0 && out.length > 0) {
+      if (actors.length === 0 && out.length > 0 && !passive) {
         const prev = definiteNoun(toks[trig.first], trig.sense) ? lastOfType(out, type) : trig.sense.kind === 'verb' ? out[out.length - 1] : null;
         if (prev && prev.actors.length > 0 && prevSentenceWithin(prev, sentences, si, 2)) {
           inherited = prev;
@@ -740,7 +742,11 @@ function reactsTo(toks: Token[], c: Candidate, trig: Trigger): boolean {
 /** Whether a trigger is in the passive: تم + verbal noun, a vocalised passive perfect, أدين بـ (convicted of). */
 function passiveVoice(trig: Trigger, toks: Token[], text: string): boolean {
   const w = toks[trig.first];
-  if (trig.sense.kind === 'noun') return trig.first > 0 && PASSIVE_AUX.has(dropConjunction(toks[trig.first - 1].norm));
+  if (trig.sense.kind === 'noun') {
+    // وتم is too short for dropConjunction's length test.
+    const aux = trig.first > 0 ? toks[trig.first - 1].norm : '';
+    return PASSIVE_AUX.has(aux) || (/^[وف]/.test(aux) && PASSIVE_AUX.has(aux.slice(1)));
+  }
   if (PASSIVE_PERFECT.test(text.slice(w.start, w.end))) return true;
   const next = toks[trig.last + 1]?.norm ?? '';
   return dropConjunction(w.norm) === 'ادين' && (next === 'في' || (next.length > 3 && next[0] === 'ب'));
