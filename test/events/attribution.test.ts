@@ -37,6 +37,7 @@ const CASES: [string, Case][] = [
   ['a verbal noun in construct: its genitive acts', { text: 'وأكد الوزير أن هجوم داعش على الكنيسة لن يمر.', type: 'ASSAULT', actors: ['ISIS'], names: [['داعش', 'ORG', 'ISIS']] }],
   ['the genitive head is an office: its nisba acts, not the clause subject', { text: 'ووصلت القوات العراقية إلى المدينة بعد زيارة وزير الدفاع الأميركي لبغداد.', type: 'CONSULT', actors: ['United States'] }],
   ['a country after زيارة is where the visit goes', { text: 'وتأتي زيارة تونس في إطار جولة إقليمية.', type: 'CONSULT', actors: [], targets: ['Tunisia'] }],
+  ['a country after زار is where the visit goes, the visitor stands before', { text: 'وكان وفد حماس قد زار السعودية الشهر الماضي.', type: 'CONSULT', actors: ['Hamas'], targets: ['Saudi Arabia'], names: [['حماس', 'ORG', 'Hamas']] }],
   ['a capital after a meeting noun is its venue', { text: 'وتنفذ اللجنة مقررات اجتماع القاهرة.', type: 'CONSULT', actors: [] }],
   ['a country after an attack noun is attacked', { text: 'وتحدث الكاتب عن غزو أوكرانيا.', type: 'ASSAULT', actors: [], targets: ['Ukraine'] }],
   ['… unless the object is marked after it (غزو روسيا لأوكرانيا)', { text: 'وبعد غزو روسيا لأوكرانيا فرضت الدول الغربية عقوبات.', type: 'ASSAULT', actors: ['Russia'], targets: ['Ukraine'] }],

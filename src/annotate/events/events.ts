@@ -817,7 +817,9 @@ function attributeActive(trig: Trigger, toks: Token[], all: Candidate[]): Attrib
   // An accusative participle (مطالبا، محذرا) describes the clause's subject, who stands before
   // it: what follows is its object.
   const participle = SPEECH_ACTS.has(trig.sense.type) && ADVERBIAL_PARTICIPLE.test(dropConjunction(toks[trig.first].norm));
-  const right = participle ? -1 : firstAfter(trig.last, WINDOW_RIGHT, true);
+  let right = participle ? -1 : firstAfter(trig.last, WINDOW_RIGHT, true);
+  // A place right after a visit verb is where the visit goes (زار السعودية), not the visitor.
+  if (right >= 0 && trig.sense.mode === 'visit' && cands[right].placeName && !cands[right].person) right = -1;
   let left = -1;
   for (let k = cands.length - 1; k >= 0; k--) {
     const c = cands[k];
