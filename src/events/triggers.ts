@@ -12,6 +12,8 @@ import { normalize } from '../text/normalize.js';
  * `preposition`: the verb's own preposition must follow within a few tokens, as a word or a
  * proclitic (تراجع عن قراره backs down, تراجع المؤشر only falls; طالب بـ demands, طالب is also 'student').
  * `notBefore`: the sense fails when one of these words comes right after (بحث عن is searching).
+ * `unlessNear`: the sense fails when one of these stems occurs within a few tokens after it
+ * (دعا إلى حفل is an invitation, حذر من الأمطار a weather warning).
  * `governs`: a verb of asking, offering, refusing: triggers in its complement are its content,
  * not separate events (دعا روسيا إلى سحب قواتها is one REQUEST).
  */
@@ -25,6 +27,9 @@ export interface TriggerSense {
   needs?: readonly string[];
   preposition?: string;
   notBefore?: readonly string[];
+  unlessNear?: readonly string[];
+  /** What is acted on belongs to the agent (سحب سفيره): in the passive, its owner still acts. */
+  ownPatient?: boolean;
   governs?: boolean;
 }
 
@@ -48,8 +53,12 @@ const MISSION = ['البعثه', 'بعثه', 'بعثتها', 'بعثته', 'ال
  */
 function verbForms(perfect: string, imperfect: string): string[] {
   const p = normalize(perfect);
+  return [p, p + 'ت', p + 'وا', p + 'ا', p + 'تا', p + 'نا', ...imperfectForms(imperfect)];
+}
+
+function imperfectForms(imperfect: string): string[] {
   const i = normalize(imperfect);
-  return [p, p + 'ت', p + 'وا', p + 'ا', p + 'تا', p + 'نا', 'ي' + i, 'ت' + i, 'ي' + i + 'ون', 'ت' + i + 'ون', 'ي' + i + 'وا', 'ي' + i + 'ان', 'ت' + i + 'ان', 'ن' + i, 'ا' + i];
+  return ['ي' + i, 'ت' + i, 'ي' + i + 'ون', 'ت' + i + 'ون', 'ي' + i + 'وا', 'ي' + i + 'ان', 'ت' + i + 'ان', 'ن' + i, 'ا' + i];
 }
 
 interface Entry {
@@ -75,7 +84,8 @@ const ENTRIES: Entry[] = [
   {
     type: 'CONSULT',
     mode: 'phone',
-    forms: ['تحدث', 'تحدثت', 'تحدثا', 'يتحدث', 'اتصل', 'اتصلت', 'هاتف', 'هاتفت'],
+    verbs: [['تحدث', 'تحدث']],
+    forms: ['اتصل', 'اتصلت', 'هاتف', 'هاتفت'],
     phrases: ['اتصال هاتفي', 'اتصالا هاتفيا', 'مكالمه هاتفيه', 'اتصالات هاتفيه', 'محادثه هاتفيه', 'مكالمه فيديو', 'اتصال فيديو', 'عبر الفيديو'],
   },
   {
@@ -132,7 +142,7 @@ const ENTRIES: Entry[] = [
   },
   {
     type: 'ACCUSE',
-    verbs: [['اتهم', 'تهم'], ['انتقد', 'نتقد'], ['ادان', 'دين']],
+    verbs: [['اتهم', 'تهم'], ['انتقد', 'نتقد'], ['ادان', 'دين'], ['استنكر', 'ستنكر'], ['شجب', 'شجب'], ['ندد', 'ندد']],
     forms: ['اتهمت', 'يتهم', 'تتهم', 'اتهموا', 'يتهمون'],
     nouns: ['اتهام', 'اتهامات', 'انتقاد', 'انتقادات', 'ادانه', 'انتهاك', 'انتهاكا'],
     governs: true,
@@ -186,10 +196,21 @@ const ENTRIES: Entry[] = [
   },
 ];
 
+/** Private invitations and prayers: دعا إلى حفل، دعا الله. */
+const INVITATIONS = ['حفل', 'حفله', 'حفلات', 'وليمه', 'ولايم', 'مادبه', 'عشاء', 'غداء', 'افطار', 'سحور', 'زفاف', 'عرس', 'حضور', 'مناسبه', 'احتفال', 'احتفاليه', 'الله', 'ربه'].map(normalize);
+/** Hazards of weather, health and daily life: warning of them is advice, not a threat. */
+const HAZARDS = [
+  'امطار', 'سيول', 'غبار', 'اتربه', 'عواصف', 'عاصفه', 'رياح', 'حراره', 'شمس', 'برد', 'صقيع', 'ضباب', 'فيضانات', 'امواج',
+  'امراض', 'مرض', 'فيروس', 'فيروسات', 'وباء', 'اوبيه', 'عدوي', 'تدخين', 'مخدرات', 'سمنه', 'تسمم', 'ادويه', 'حرايق', 'حريق', 'غرق', 'حوادث', 'سرعه',
+  'صحيه', 'طبيه', 'مروريه', 'صحي', 'طبي',
+].map(normalize);
+
 interface WordContext {
   needs?: readonly string[];
   preposition?: string;
   notBefore?: readonly string[];
+  unlessNear?: readonly string[];
+  ownPatient?: boolean;
 }
 
 const withContext = (words: string[], context: WordContext): [string, WordContext][] => words.map((w) => [normalize(w), context]);
@@ -199,7 +220,7 @@ const withContext = (words: string[], context: WordContext): [string, WordContex
  * وقع + اتفاقية is signing, otherwise 'took place'), whatever entry lists them.
  */
 const WORD_CONTEXT = new Map<string, WordContext>([
-  ...withContext(['سحب', 'سحبت', 'يسحب', 'تسحب'], { needs: MISSION }),
+  ...withContext(['سحب', 'سحبت', 'يسحب', 'تسحب'], { needs: MISSION, ownPatient: true }),
   ...withContext(['توقف', 'توقفت', 'اوقف', 'اوقفت'], { needs: ['التعاون', 'تعاون'] }),
   ...withContext(['قطع', 'قطعت'], { needs: ['العلاقات', 'علاقات'] }),
   ...withContext(['وقع', 'وقعت', 'وقعا', 'يوقع', 'توقع'], { needs: ACCORDS }),
@@ -209,18 +230,24 @@ const WORD_CONTEXT = new Map<string, WordContext>([
   ...withContext(verbForms('طالب', 'طالب'), { preposition: 'ب' }),
   // A mobile phone (هاتف محمول) is a thing, not a call.
   ...withContext(['هاتف'], { notBefore: ['محمول', 'المحمول', 'نقال', 'النقال', 'ذكي', 'الذكي', 'جوال'] }),
-  ...withContext(['بحث', 'بحثت', 'بحثا', 'بحثوا', 'يبحث', 'تبحث', 'يبحثان'], { notBefore: ['عن'] }),
+  // بحث عن is searching, بحث في examining a question: a consultation takes a direct object (بحثا سبل التعاون).
+  ...withContext(['بحث', 'بحثت', 'بحثا', 'بحثوا', 'يبحث', 'تبحث', 'يبحثان'], { notBefore: ['عن', 'في'] }),
+  ...withContext(['دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'يدعون', 'ندعو', 'دعي'], { unlessNear: INVITATIONS }),
+  ...withContext([...verbForms('حذر', 'حذر'), 'تحذير', 'تحذيرات', 'محذرا', 'محذره'], { unlessNear: HAZARDS }),
 ]);
 
 export interface TriggerLexicon {
   words: Map<string, TriggerSense[]>;
   /** Phrases by their first word. */
   phrases: Map<string, TriggerPhrase[]>;
+  /** Imperfect verb forms: only these take the future prefix س (ستحدث is 'will cause', not تحدث 'spoke'). */
+  imperfects: Set<string>;
 }
 
 function build(): TriggerLexicon {
   const words = new Map<string, TriggerSense[]>();
   const phrases = new Map<string, TriggerPhrase[]>();
+  const imperfects = new Set<string>();
   const addWord = (w: string, sense: TriggerSense) => {
     const key = normalize(w);
     const list = words.get(key) ?? [];
@@ -233,8 +260,15 @@ function build(): TriggerLexicon {
       const context = WORD_CONTEXT.get(normalize(w)) ?? (e.needs ? { needs: e.needs } : {});
       return { ...base, kind, ...context };
     };
-    for (const [p, i] of e.verbs ?? []) for (const f of verbForms(p, i)) addWord(f, sense(f, 'verb'));
-    for (const f of e.forms ?? []) addWord(f, sense(f, 'verb'));
+    for (const [p, i] of e.verbs ?? []) {
+      for (const f of verbForms(p, i)) addWord(f, sense(f, 'verb'));
+      for (const f of imperfectForms(i)) imperfects.add(f);
+    }
+    for (const f of e.forms ?? []) {
+      addWord(f, sense(f, 'verb'));
+      // Listed perfects of form V/VI verbs start with ت too: those are kept among `verbs`.
+      if (IMPERFECT_PREFIX.test(normalize(f))) imperfects.add(normalize(f));
+    }
     for (const n of e.nouns ?? []) addWord(n, sense(n, 'noun'));
     for (const ph of e.phrases ?? []) {
       const ws = normalize(ph).split(' ');
@@ -243,7 +277,9 @@ function build(): TriggerLexicon {
       phrases.set(ws[0], list);
     }
   }
-  return { words, phrases };
+  return { words, phrases, imperfects };
 }
+
+const IMPERFECT_PREFIX = /^[يتن]/;
 
 export const TRIGGERS: TriggerLexicon = build();

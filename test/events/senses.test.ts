@@ -52,6 +52,15 @@ const SENSES: [string, string, { actors: string[]; targets: string[] } | null][]
   ['في ذلك اليوم الذي وافق 26 يوليو 1956 أعلنت مصر قرارها.', 'AGREE', null],
   ['هاتف الرئيس الفرنسي نظيره المصري.', 'CONSULT', { actors: ['France'], targets: ['Egypt'] }],
   ['وعرضت الشركة اليابانية أول هاتف محمول في تركيا.', 'CONSULT', null],
+  ['كشفت الشركة الصينية عن تقنية ستحدث ثورة في البناء.', 'CONSULT', null],
+  ['وسيتحدث الرئيس المصري مع نظيره الفرنسي غدا.', 'CONSULT', { actors: ['Egypt'], targets: ['France'] }],
+  ['أسئلة تجعل المرء يبحث في الغاية الإيرانية من ذلك.', 'CONSULT', null],
+  ['ودعا السفير السعودي الحضور إلى حفل عشاء في القاهرة.', 'REQUEST', null],
+  ['ودعت فرنسا روسيا إلى وقف إطلاق النار.', 'REQUEST', { actors: ['France'], targets: ['Russia'] }],
+  ['وحذرت الأرصاد السعودية من الأمطار الغزيرة والسيول.', 'THREATEN', null],
+  ['وحذرت وزارة الصحة المصرية من انتشار فيروس جديد.', 'THREATEN', null],
+  ['وحذرت إيران السعودية من عواقب التصعيد.', 'THREATEN', { actors: ['Iran'], targets: ['Saudi Arabia'] }],
+  ['واستنكرت الأردن قرار إسرائيل بإغلاق المسجد.', 'ACCUSE', { actors: ['Jordan'], targets: ['Israel'] }],
 ];
 
 describe('events: who acts', () => {

@@ -30,7 +30,11 @@ const TARGET_WINDOW = 10;
 /** How far after a meeting noun its بين X و Y may come (dates and places stand between). */
 const BETWEEN_WINDOW = 8;
 const GOVERN_WINDOW = 10;
+/** How far a name may stand after its head or after من قبل (ولي العهد … الأمير محمد). */
+const AGENT_WINDOW = 8;
 const NEEDS_WINDOW = 5;
+/** What makes a sense private (a feast, the weather) may stand further off (حذر من أن الظروف … من حرارة). */
+const UNLESS_WINDOW = 8;
 
 const PREPOSITIONS = new Set(['على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'ضد', 'تجاه', 'حول', 'لدي', 'لدى', 'بشان', 'نحو', 'عبر', 'ازاء', 'لصالح', 'بحق']);
 const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ما', 'عدم', 'بعدم', 'لعدم', 'غير', 'ليس', 'ليست', 'دون', 'بدون']);
@@ -55,10 +59,28 @@ const FIGHTERS = new Set(['المقاتلين', 'مقاتلين', 'المسلح�
 const ACCEPT_STEMS = ['وافق', 'يوافق', 'توافق', 'قبل', 'يقبل', 'تقبل'];
 /** Reporting verbs: their subject is the speaker, not the actor of an event noun that follows. */
 const REPORTING = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'افاد', 'افادت', 'يقول', 'تقول', 'قائلا', 'مؤكدا', 'مشيرا', 'اقر', 'اقرت', 'علمت', 'نقلت', 'نقل', 'ابلغ', 'ابلغت', 'محذرا', 'حذر', 'حذرت']);
-const LOCATIVES = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب', 'داخل', 'خارج', 'ضواحي', 'اطراف']);
+/** Words after which a name is where (شمال العراق، مدينة الرمادي), written alone or with ب/ل (لمدينة). */
+const LOCATIVES = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب', 'داخل', 'خارج', 'ضواحي', 'اطراف', 'مدينه', 'محافظه', 'منطقه', 'قريه', 'بلده']);
 /** Prepositions a verb cannot follow (unlike من/ما, which may be pronouns: من يطالب). */
 const NOUN_AFTER = new Set(['دون', 'بدون', 'في', 'على', 'علي', 'الى', 'الي', 'عن', 'مع', 'حول', 'ضد', 'عبر', 'نحو', 'لدى', 'لدي', 'بشان', 'خلال', 'بعد', 'قبل', 'اثناء']);
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
 const BREAKS = new Set(['،', ',', ';', '؛', ':', '.', '"', '(', ')']);
+/** Reacting to an act (condemning, repelling, regretting it): the reacting subject is not the act's agent. */
+const REACTIONS = new Set(
+  ['أدان', 'أدانت', 'يدين', 'تدين', 'إدانة', 'استنكر', 'استنكرت', 'يستنكر', 'تستنكر', 'استنكار', 'شجب', 'شجبت', 'ندد', 'نددت', 'صد', 'صدت', 'تصدى', 'تصدت', 'يتصدى', 'تتصدى', 'أحبط', 'أحبطت', 'يحبط', 'تحبط', 'أفشل', 'أفشلت', 'نفى', 'نفت', 'استياء', 'استيائه', 'استيائها', 'قلقه', 'قلقها', 'تعازي', 'تعازيه', 'عزى', 'عزت', 'رد', 'ردت', 'ردا', 'تعليقا'].map(normalize),
+);
+/** After, because of (بعد الهجوم، إثر الاعتقال): the main clause's subject acts later, it did not do the act. */
+const AFTERMATH = new Set(['بعد', 'عقب', 'إثر', 'اثر', 'غداة', 'منذ', 'جراء', 'بسبب', 'نتيجة', 'إبان'].map(normalize));
+/** Acts done to someone: the subject of a later or reacting clause is rarely their agent. */
+const MATERIAL_CONFLICT: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
+/** Passive auxiliaries before a verbal noun (تم توقيع، جرى اعتقال): the act has no stated agent. */
+const PASSIVE_AUX = new Set(['تم', 'تمت', 'يتم', 'تتم', 'سيتم', 'ستتم', 'جرى', 'جرت'].map(normalize));
+/** Heads whose genitive names the agent (زيارة وزير الدفاع الأميركي، هجوم قوات النظام السوري). */
+const AGENT_HEADS = new Set(
+  ['وزير', 'وزراء', 'رئيس', 'رؤساء', 'زعيم', 'زعماء', 'قائد', 'قادة', 'ملك', 'أمير', 'ولي', 'نائب', 'سفير', 'مبعوث', 'وفد', 'حكومة', 'وزارة', 'سلطات', 'مسؤول', 'مسؤولي', 'مسؤولين', 'قوات', 'جيش', 'شرطة', 'طائرات', 'طائرة', 'مقاتلات', 'حزب', 'حركة', 'تنظيم', 'جماعة', 'ميليشيات', 'مليشيات', 'مسلحي', 'مقاتلي', 'عناصر', 'نظام', 'إدارة', 'ممثل', 'ممثلي', 'مجلس', 'برلمان', 'نواب'].map(normalize),
+);
+/** A perfect verb with a damma on its first letter (قُتل، أُدين) or on a form VIII infix (اعتُقل): the passive. */
+const PASSIVE_PERFECT = /^(?:[وف][\u064b-\u0652]?)?(?:[^\u064b-\u0652يتن]\u064f|ا[^\u064b-\u0652]ت\u064f)/;
 
 /** Proclitic-stripped forms of a normalised word, most literal first, with what was stripped. */
 interface Strip {
@@ -71,6 +93,8 @@ interface Strip {
   article?: boolean;
   /** The segmentation can be a verb: no article, no ب/ك, and ل only before an imperfect (ليدعم, not لدعم). */
   verbal: boolean;
+  /** The future prefix س was taken off: the rest must be an imperfect. */
+  future?: boolean;
 }
 
 /** A word long enough to carry a conjunction proclitic و/ف on a stem (وقال، فرنسا is not one by length alone). */
@@ -114,7 +138,7 @@ function computeStrips(w: string): Strip[] {
     else if (c === 'ل') {
       if (rest[1] === 'ل') out.push({ form: 'ا' + rest.slice(1), prep: true, conj, verbal: false }); // لل = ل + ال
       out.push({ form: rest.slice(1), prep: true, conj, verbal: IMPERFECT_PREFIX.test(rest.slice(1)) });
-    } else if (c === 'س' && (rest[1] === 'ي' || rest[1] === 'ت' || rest[1] === 'ن')) out.push({ form: rest.slice(1), prep: false, conj, verbal: true });
+    } else if (c === 'س' && (rest[1] === 'ي' || rest[1] === 'ت' || rest[1] === 'ن')) out.push({ form: rest.slice(1), prep: false, conj, verbal: true, future: true });
   }
   // Accusative indefinite nouns carry an alef (اجتماعا → اجتماع).
   if (w.length > 4 && w.endsWith('ا') && !w.endsWith('وا')) out.push({ form: w.slice(0, -1), prep: false, conj: false, verbal: false });
@@ -132,6 +156,10 @@ interface Candidate {
   last: number;
   id: string;
   person: boolean;
+  /** A country, city or other place name: as a genitive it is often where or whom, not who (زيارة تونس). */
+  placeName: boolean;
+  /** A city standing for its country (القاهرة): after a meeting noun it is the venue (اجتماع القاهرة). */
+  city: boolean;
   nisba: boolean;
   /** A place after في/ب: a location, not an actor. */
   place: boolean;
@@ -139,10 +167,14 @@ interface Candidate {
   conj: boolean;
 }
 
+type NameKind = 'person' | 'place' | 'city' | 'other';
+
 interface Trigger {
   first: number;
   last: number;
   sense: TriggerSense;
+  /** How a single-word trigger was segmented (phrases have none). */
+  strip?: Strip;
 }
 
 export interface EventOptions {
@@ -219,14 +251,18 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
       if (near.some((w) => FAILED.has(w))) modality = 'failed';
       else if (near.some((w) => PLANNED.has(w)) || after.some((w) => PLANNED.has(w)) || futureVerb(toks[trig.first])) modality = 'planned';
       else if (before(4).some((w) => HYPOTHETICAL.has(w)) || after.slice(0, 3).some((w) => HYPOTHETICAL_AFTER.has(w))) modality = 'hypothetical';
-      let { actors, targets } = attribute(trig, toks, cands);
+      const passive = passiveVoice(trig, toks, text);
+      let { actors, targets } = attribute(trig, toks, cands, passive);
+      // One person attacking another (هاجم ترامب ماكين) does it in words: an accusation.
+      if (type === 'ASSAULT' && trig.sense.kind === 'verb' && isPerson(cands, actors[0]) && isPerson(cands, targets[0])) type = 'ACCUSE';
       // Reciprocal nouns (اجتماع مجلس روسيا والناتو): the first party acts, the others are targets.
       if (RECIPROCAL.has(type) && targets.length === 0 && actors.length > 1) {
         targets = actors.slice(1);
         actors = actors.slice(0, 1);
       }
       // وصرح جروشكو بأنه … العواقب: a warning, accusation or refusal in reported speech is the speaker's.
-      if (actors.length === 0 && SPEECH_ACTS.has(type)) {
+      // A passive's agent is unstated: neither the reporter nor an earlier actor stands in for it.
+      if (actors.length === 0 && SPEECH_ACTS.has(type) && !passive) {
         const speaker = speakerBefore(toks, cands, trig.first);
         if (speaker) {
           actors = [speaker];
@@ -236,7 +272,7 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
       // Arabic drops pronoun subjects and refers back with definite nouns (الاجتماع): with no
       // actor in the sentence, take the previous event's participants.
       let inherited: EventMention | null = null;
-      if (actors.length === 0 && out.length > 0) {
+      if (actors.length === 0 && out.length > 0 && !passive) {
         const prev = definiteNoun(toks[trig.first], trig.sense) ? lastOfType(out, type) : trig.sense.kind === 'verb' ? out[out.length - 1] : null;
         if (prev && prev.actors.length > 0 && prevSentenceWithin(prev, sentences, si, 2)) {
           inherited = prev;
@@ -407,11 +443,11 @@ function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityI
   };
   const prepBefore = (i: number) => i > 0 && PREPOSITIONS.has(toks[i - 1].norm);
   /** `attached`: a preposition is written on the word (لروسيا، بموسكو). */
-  const push = (first: number, last: number, id: string, person: boolean, nisba: boolean, place: boolean, attached: boolean) => {
+  const push = (first: number, last: number, id: string, named: NameKind, nisba: boolean, place: boolean, attached: boolean) => {
     const conj = hasConjunction(toks[first].norm);
     // شمال الكاميرون، قرب الحدود السورية: a name after a locative noun is where, not who.
-    const located = first > 0 && LOCATIVES.has(dropConjunction(toks[first - 1].norm));
-    out.push({ first, last, id, person, nisba, place: place || (located && !nisba), prep: prepBefore(first) || attached, conj });
+    const located = first > 0 && strips(toks[first - 1].norm).some((x) => LOCATIVES.has(x.form));
+    out.push({ first, last, id, person: named === 'person', placeName: named === 'place' || named === 'city', city: named === 'city', nisba, place: place || (located && !nisba), prep: prepBefore(first) || attached, conj });
     for (let i = first; i <= last; i++) covered[i] = 1;
   };
   const isPlaceContext = (i: number, attached: boolean) => attached || (i > 0 && toks[i - 1].norm === 'في');
@@ -429,28 +465,28 @@ function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityI
     // A body named after two parties (مجلس روسيا - الناتو) stands for both: leave its words to the gazetteer.
     if (e.type === 'ORG' && !g && partiesInside(toks, r[0], r[1]) >= 2) continue;
     if (g && (g.entry.kind === 'venue' || (g.entry.kind === 'city' && isPlaceContext(r[0], att)))) {
-      push(r[0], r[1], g.entry.id, false, false, true, att);
+      push(r[0], r[1], g.entry.id, 'place', false, true, att);
       continue;
     }
     if (g && g.entry.kind === 'city' && g.entry.country) {
-      push(r[0], r[1], entityIds.get(g.entry.country) ?? g.entry.country, false, false, false, att);
+      push(r[0], r[1], entityIds.get(g.entry.country) ?? g.entry.country, 'city', false, false, att);
       continue;
     }
     if (e.type === 'LOC' && !g && isPlaceContext(r[0], att)) {
-      push(r[0], r[1], e.id, false, false, true, att);
+      push(r[0], r[1], e.id, 'place', false, true, att);
       continue;
     }
-    push(r[0], r[1], e.id, e.type === 'PER', false, false, att);
+    push(r[0], r[1], e.id, e.type === 'PER' ? 'person' : e.type === 'LOC' ? 'place' : 'other', false, false, att);
   }
   for (const ro of mentions.roles) {
     if (!ro.id || ro.end <= s0 || ro.start >= s1) continue;
     const r = tokenAt(ro.start, ro.end);
-    if (r && !covered[r[0]]) push(r[0], r[1], ro.id, false, false, false, attachedBefore(r[0], ro.start));
+    if (r && !covered[r[0]]) push(r[0], r[1], ro.id, 'other', false, false, attachedBefore(r[0], ro.start));
   }
   for (const n of mentions.nisbas) {
     if (n.end <= s0 || n.start >= s1) continue;
     const r = tokenAt(n.start, n.end);
-    if (r && !covered[r[0]]) push(r[0], r[1], n.id, false, true, false, attachedBefore(r[0], n.start));
+    if (r && !covered[r[0]]) push(r[0], r[1], n.id, 'other', true, false, attachedBefore(r[0], n.start));
   }
   const haveNisbas = doc.has('nisbas');
   // Gazetteer for words no layer covered (longest name first).
@@ -468,20 +504,20 @@ function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityI
       matched = true;
       const e = g.entry;
       const att = g.strip.prep;
-      if (e.kind === 'venue' || (e.kind === 'city' && isPlaceContext(i, att))) push(i, i + n - 1, e.id, false, false, true, att);
-      else if (e.kind === 'city' && e.country) push(i, i + n - 1, entityIds.get(e.country) ?? e.country, false, false, false, att);
-      else push(i, i + n - 1, entityIds.get(e.id) ?? e.id, false, false, false, att);
+      if (e.kind === 'venue' || (e.kind === 'city' && isPlaceContext(i, att))) push(i, i + n - 1, e.id, 'place', false, true, att);
+      else if (e.kind === 'city' && e.country) push(i, i + n - 1, entityIds.get(e.country) ?? e.country, 'city', false, false, att);
+      else push(i, i + n - 1, entityIds.get(e.id) ?? e.id, e.kind === 'country' ? 'place' : 'other', false, false, att);
     }
     if (matched) continue;
     const w = dropConjunction(toks[i].norm);
     if (!haveNisbas) {
       const country = ACTORS.nisbas.get(w);
       if (country) {
-        push(i, i, entityIds.get(country) ?? country, false, true, false, false);
+        push(i, i, entityIds.get(country) ?? country, 'other', true, false, false);
         continue;
       }
     }
-    if (namesNato && ALLIANCE_ROLE_WORDS.has(w) && !doc.has('roles')) push(i, i, entityIds.get('NATO') ?? 'NATO', false, false, false, /^(و|ف)?(ب|ل)/.test(toks[i].norm) && !ALLIANCE_ROLE_WORDS.has(dropConjunction(toks[i].norm)));
+    if (namesNato && ALLIANCE_ROLE_WORDS.has(w) && !doc.has('roles')) push(i, i, entityIds.get('NATO') ?? 'NATO', 'other', false, false, /^(و|ف)?(ب|ل)/.test(toks[i].norm) && !ALLIANCE_ROLE_WORDS.has(dropConjunction(toks[i].norm)));
   }
   out.sort((a, b) => a.first - b.first);
   // A nisba right before a person is a title (الرئيس الروسي فلاديمير بوتين), not a separate actor.
@@ -553,11 +589,17 @@ function findTriggers(toks: Token[], text: string): Trigger[] {
         // With the article or ب/ك, or after a preposition, it is a noun (الحشد، بدعم، في البحث),
         // whatever verb shares its letters.
         const verbal = s.verbal && !nominal;
+        if (s.future && !TRIGGERS.imperfects.has(s.form)) continue;
         const sense = senses.find(
-          (x) => (x.kind === 'noun' || verbal) && (!x.needs || needsMet(toks, i, x.needs)) && (!x.preposition || prepositionFollows(toks, i, x.preposition)) && (!x.notBefore || !x.notBefore.includes(toks[i + 1]?.norm ?? '')),
+          (x) =>
+            (x.kind === 'noun' || verbal) &&
+            (!x.needs || needsMet(toks, i, x.needs)) &&
+            (!x.unlessNear || !needsMet(toks, i, x.unlessNear, UNLESS_WINDOW)) &&
+            (!x.preposition || prepositionFollows(toks, i, x.preposition)) &&
+            (!x.notBefore || !x.notBefore.includes(toks[i + 1]?.norm ?? '')),
         );
         if (sense) {
-          found = { first: i, last: i, sense };
+          found = { first: i, last: i, sense, strip: s };
           break;
         }
       }
@@ -579,8 +621,9 @@ function prepositionFollows(toks: Token[], i: number, preposition: string): bool
   return false;
 }
 
-function needsMet(toks: Token[], i: number, needs: readonly string[]): boolean {
-  for (let k = i + 1; k <= Math.min(toks.length - 1, i + NEEDS_WINDOW); k++) {
+/** Whether one of `stems` occurs (proclitics stripped) within a few tokens after the word at `i`. */
+function needsMet(toks: Token[], i: number, needs: readonly string[], window = NEEDS_WINDOW): boolean {
+  for (let k = i + 1; k <= Math.min(toks.length - 1, i + window); k++) {
     for (const s of strips(toks[k].norm)) if (needs.includes(s.form)) return true;
   }
   return false;
@@ -600,8 +643,116 @@ function governed(triggers: Trigger[], k: number, toks: Token[]): boolean {
   return false;
 }
 
-/** Actors and targets of one trigger. */
-function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: string[]; targets: string[] } {
+interface Attribution {
+  actors: string[];
+  targets: string[];
+  /** بين X و Y named both parties: no agent phrase or voice changes that. */
+  reciprocal?: boolean;
+}
+
+/**
+ * Actors and targets of one trigger. A stated agent (من قبل X، على يد X) acts; in the passive
+ * the grammatical subject is the patient (أُدين الأب، تم اعتقال X), so it becomes a target.
+ */
+function attribute(trig: Trigger, toks: Token[], cands: Candidate[], passive: boolean): Attribution {
+  const found = attributeActive(trig, toks, cands);
+  if (found.reciprocal) return found;
+  const agent = statedAgent(trig, toks, cands);
+  // Only one's own mission or troops are withdrawn (سُحبت البعثة الروسية): their owner acts.
+  if ((!passive || trig.sense.ownPatient) && !agent) return found;
+  const actors = agent ?? [];
+  const patients = passive ? [...found.actors, ...found.targets] : found.targets;
+  return { actors, targets: [...new Set(patients)].filter((x) => !actors.includes(x)) };
+}
+
+/** The agent after من قبل / على يد / على أيدي / بأيدي, within the trigger's clause. */
+function statedAgent(trig: Trigger, toks: Token[], all: Candidate[]): string[] | null {
+  for (let i = trig.last + 1; i < Math.min(toks.length - 1, trig.last + TARGET_WINDOW); i++) {
+    const w = dropConjunction(toks[i].norm);
+    if (w === '.' || w === '؛') break;
+    const next = toks[i + 1].norm;
+    const agentPhrase = (w === 'من' && next === 'قبل') || ((w === 'على' || w === 'علي') && (next === 'يد' || next === 'ايدي')) || w === 'بايدي';
+    if (!agentPhrase) continue;
+    const from = w === 'بايدي' ? i : i + 1;
+    const c = all.find((x) => !x.place && x.first > from && x.first <= from + AGENT_WINDOW && !crossesBreak(toks, from, x.first, true));
+    return c ? [c.id] : null;
+  }
+  return null;
+}
+
+/**
+ * A verbal noun in construct (هجوم داعش، زيارة ساركوزي، زيارة وزير الدفاع الأميركي): its genitive
+ * is its agent. Returns null when the noun is not in construct or its genitive is a thing (an
+ * object: تفجير الملعب), so the clause decides.
+ */
+function genitiveAgent(trig: Trigger, toks: Token[], cands: Candidate[]): Attribution | null {
+  const s = trig.strip;
+  if (trig.sense.kind !== 'noun' || !s || s.article || trig.last + 1 >= toks.length) return null;
+  const word = toks[trig.first];
+  const bare = dropConjunction(word.norm);
+  // Indefinite (هجوما، اجتماعٌ) or with a pronoun (اجتماعه): no genitive follows.
+  if (bare.endsWith('ا') || (s.form.endsWith('ه') && TRIGGERS.words.has(s.form.slice(0, -1)))) return null;
+  const g = toks[trig.last + 1];
+  if (g.kind !== 'word' || coordinated(g) || PREPOSITIONS.has(g.norm) || NOUN_AFTER.has(g.norm) || COMPLEMENTIZERS.has(g.norm)) return null;
+  const at = trig.last + 1;
+  let k = cands.findIndex((c) => c.first === at && !c.prep);
+  if (k < 0 && strips(g.norm).some((x) => !x.prep && !x.conj && AGENT_HEADS.has(x.form))) {
+    // The agent's name or nisba comes after its head, inside the same noun phrase.
+    let end = at + 1;
+    while (end < toks.length && end <= at + AGENT_WINDOW && (toks[end].kind === 'word' || QUOTES.has(toks[end].norm)) && !PREPOSITIONS.has(toks[end].norm) && !NOUN_AFTER.has(toks[end].norm) && !coordinated(toks[end])) end++;
+    k = cands.findIndex((c) => c.first > at && c.first < end && !c.prep);
+    if (k < 0) return { actors: [], targets: [] };
+  }
+  if (k < 0) return null;
+  const c = cands[k];
+  const next = cands.findIndex((x, j) => j > k && x.first <= c.last + TARGET_WINDOW && x.id !== c.id);
+  const following = next >= 0 ? [cands[next].id] : [];
+  if (c.placeName && !c.person) {
+    // زيارة تونس is a visit to Tunisia; غزو أوكرانيا an invasion of Ukraine, but غزو روسيا لأوكرانيا
+    // is Russia's: with its object marked after it, the place is the agent.
+    if (trig.sense.mode === 'visit') return { actors: [], targets: [c.id] };
+    if (c.city && trig.sense.type === 'CONSULT') return { actors: [], targets: [] };
+    const object = toks[c.last + 1]?.norm ?? '';
+    const marked = object === 'على' || object === 'علي' || object === 'ضد' || /^(و|ف)?ل/.test(object) && object.length > 3;
+    if (MATERIAL_CONFLICT.has(trig.sense.type) && !marked) return { actors: [], targets: [c.id] };
+  }
+  return { actors: [c.id], targets: following };
+}
+
+function isPerson(cands: Candidate[], id: string | undefined): boolean {
+  return id !== undefined && cands.some((c) => c.id === id && c.person);
+}
+
+/** A word joined by و/ف to what precedes (والأمن، ولقاءات): not inside the noun phrase before it. */
+function coordinated(t: Token): boolean {
+  return t.norm === 'و' || (hasConjunction(t.norm) && (t.norm.startsWith('ال', 1) || TRIGGERS.words.has(t.norm.slice(1))));
+}
+
+/** Whether the name before a noun trigger reacts to it or acts after it (أدان X الهجوم، تصدت X للهجوم). */
+function reactsTo(toks: Token[], c: Candidate, trig: Trigger): boolean {
+  for (let i = Math.max(0, c.first - 3); i < trig.first; i++) {
+    if (i >= c.first && i <= c.last) continue;
+    if (REACTIONS.has(dropConjunction(toks[i].norm))) return true;
+  }
+  if (!MATERIAL_CONFLICT.has(trig.sense.type)) return false;
+  for (let i = Math.max(c.last + 1, trig.first - 3); i < trig.first; i++) if (AFTERMATH.has(dropConjunction(toks[i].norm))) return true;
+  return false;
+}
+
+/** Whether a trigger is in the passive: تم + verbal noun, a vocalised passive perfect, أدين بـ (convicted of). */
+function passiveVoice(trig: Trigger, toks: Token[], text: string): boolean {
+  const w = toks[trig.first];
+  if (trig.sense.kind === 'noun') {
+    // وتم is too short for dropConjunction's length test.
+    const aux = trig.first > 0 ? toks[trig.first - 1].norm : '';
+    return PASSIVE_AUX.has(aux) || (/^[وف]/.test(aux) && PASSIVE_AUX.has(aux.slice(1)));
+  }
+  if (PASSIVE_PERFECT.test(text.slice(w.start, w.end))) return true;
+  const next = toks[trig.last + 1]?.norm ?? '';
+  return dropConjunction(w.norm) === 'ادين' && (next === 'في' || (next.length > 3 && next[0] === 'ب'));
+}
+
+function attributeActive(trig: Trigger, toks: Token[], all: Candidate[]): Attribution {
   const cands = all.filter((c) => !c.place);
   const withCoordinated = (start: number): Candidate[] => {
     const group = [cands[start]];
@@ -629,7 +780,7 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
           const k2 = cands.findIndex((c) => c.first > group[0].last && c.first <= group[0].last + 3);
           if (k2 >= 0) t = ids(withCoordinated(k2));
         }
-        return { actors: a, targets: t.filter((x) => !a.includes(x)) };
+        return { actors: a, targets: t.filter((x) => !a.includes(x)), reciprocal: true };
       }
     }
     // اجتماع أميركي روسي: nisbas right after the noun.
@@ -640,6 +791,8 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
       const t = next && next.nisba && next.first - cands[k].last <= 2 && next.id !== a[0] ? [next.id] : [];
       return { actors: a, targets: t };
     }
+    const genitive = genitiveAgent(trig, toks, cands);
+    if (genitive) return genitive;
     // وجود قوات الناتو، تحركات القوات الروسية: whose forces they are is the actor.
     for (let i = trig.last + 1; i <= Math.min(toks.length - 2, trig.last + 3); i++) {
       if (!FORCES.has(toks[i].norm)) continue;
@@ -664,7 +817,9 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
   // An accusative participle (مطالبا، محذرا) describes the clause's subject, who stands before
   // it: what follows is its object.
   const participle = SPEECH_ACTS.has(trig.sense.type) && ADVERBIAL_PARTICIPLE.test(dropConjunction(toks[trig.first].norm));
-  const right = participle ? -1 : firstAfter(trig.last, WINDOW_RIGHT, true);
+  let right = participle ? -1 : firstAfter(trig.last, WINDOW_RIGHT, true);
+  // A place right after a visit verb is where the visit goes (زار السعودية), not the visitor.
+  if (right >= 0 && trig.sense.mode === 'visit' && cands[right].placeName && !cands[right].person) right = -1;
   let left = -1;
   for (let k = cands.length - 1; k >= 0; k--) {
     const c = cands[k];
@@ -672,6 +827,8 @@ function attribute(trig: Trigger, toks: Token[], all: Candidate[]): { actors: st
     if (c.prep || crossesBreak(toks, c.last, trig.first, true)) continue;
     // The speaker of a reporting verb (قال ستولتنبرغ بعد مناقشات) is not the actor of an event noun.
     if (trig.sense.kind === 'noun' && isSpeaker(toks, c.first)) continue;
+    // A name before a colon (الهند: انتهاء الهجوم) is the source of what follows, not its agent.
+    if (trig.sense.kind === 'noun' && (reactsTo(toks, c, trig) || toks.slice(c.last + 1, trig.first).some((t) => t.norm === ':'))) break;
     left = k;
     break;
   }
