@@ -215,8 +215,10 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     const sEnd = ti;
     if (sEnd - sStart < 2) continue;
     const toks = tokens.slice(sStart, sEnd);
-    const cands = candidates(doc, toks, mentions[si], entityIds, namesNato);
     const triggers = findTriggers(toks, text);
+    // Most sentences hold no trigger: their actor candidates are never needed.
+    if (triggers.length === 0) continue;
+    const cands = candidates(doc, toks, mentions[si], entityIds, namesNato);
     for (let k = 0; k < triggers.length; k++) {
       const trig = triggers[k];
       // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا، نادي التعاون) is no event.
@@ -565,10 +567,22 @@ function partiesInside(toks: Token[], a: number, b: number): number {
 /** Nunation (ً ٌ ٍ) marks an indefinite noun or adjective: a verb never carries it (حذراً، بحثاً). */
 const TANWEEN = /[\u064b-\u064d]/;
 
+/**
+ * The last three letters of every trigger word and phrase head (shorter ones whole). Stripping
+ * proclitics never changes a word's end (only the accusative alef goes), so a token whose end
+ * is none of these is no trigger: most tokens are rejected without their proclitic analysis.
+ */
+const TRIGGER_TAILS: ReadonlySet<string> = new Set([...TRIGGERS.words.keys(), ...TRIGGERS.phrases.keys()].map((k) => k.slice(-3)));
+
+function mayTrigger(norm: string): boolean {
+  if (TRIGGER_TAILS.has(norm.slice(-3)) || TRIGGER_TAILS.has(norm.slice(-2))) return true;
+  return norm.length > 4 && norm.endsWith('ا') && (TRIGGER_TAILS.has(norm.slice(-4, -1)) || TRIGGER_TAILS.has(norm.slice(-3, -1)));
+}
+
 function findTriggers(toks: Token[], text: string): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].kind !== 'word') continue;
+    if (toks[i].kind !== 'word' || !mayTrigger(toks[i].norm)) continue;
     const forms = strips(toks[i].norm);
     let found: Trigger | null = null;
     // Phrases first (longest match).
