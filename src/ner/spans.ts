@@ -51,6 +51,19 @@ export function firstTokenReadings(norm: string): FirstTokenReading[] {
   return out;
 }
 
+const readingsByDoc = new WeakMap<object, FirstTokenReading[][]>();
+
+/**
+ * The readings of every token of a document, computed once: the entity, consistency and role
+ * steps all look names up from each token's readings. `doc` is any object standing for the
+ * document (its token list), `norms` its tokens' normalised forms.
+ */
+export function tokenReadings(doc: object, norms: readonly string[]): readonly (readonly FirstTokenReading[])[] {
+  let all = readingsByDoc.get(doc);
+  if (!all) readingsByDoc.set(doc, (all = norms.map(firstTokenReadings)));
+  return all;
+}
+
 /** Offset in `surface` after its first `n` normalised characters (diacritics and tatweel skipped). */
 export function surfaceOffset(surface: string, n: number): number {
   if (n === 0) return 0;

@@ -4,7 +4,7 @@ import type { EntityMention, EntityType, Token } from '../../doc/types.js';
 import { nameLexicon, chooseReading, SKIPPABLE_PUNCT, type NameLexicon, type NameEntry } from '../../ner/gazetteer.js';
 import { defaultModel, type NerModel } from '../../ner/tagger.js';
 import { chunks } from '../../ner/conll.js';
-import { firstTokenReadings, surfaceOffset, procliticDrop } from '../../ner/spans.js';
+import { tokenReadings, surfaceOffset, procliticDrop } from '../../ner/spans.js';
 import { stripProclitics } from '../../text/clitics.js';
 import { DEMONYMS, MINISTRY_PORTFOLIOS, ORG_TRIGGERS, LOC_TRIGGERS, PERSON_TRIGGERS, slugify } from '../../ner/kb.js';
 import { localId } from '../../ner/identity.js';
@@ -111,7 +111,7 @@ function lexiconMatches(doc: Doc, tokens: readonly Token[], norms: readonly stri
     }
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
     let best: { last: number; entry: NameEntry; drop: number; cost: number; key: string } | null = null;
-    for (const r of firstTokenReadings(t.norm)) {
+    for (const r of tokenReadings(tokens, norms)[i]) {
       const m = lex.matchAt(sentNorms, k, r.norm);
       if (!m) continue;
       const last = from + m.last;
@@ -298,7 +298,7 @@ function consistency(doc: Doc, tokens: readonly Token[], norms: readonly string[
   for (const c of all) for (let j = c.first; j <= c.last; j++) covered[j] = 1;
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || tokens[i].kind !== 'word') continue;
-    for (const r of firstTokenReadings(norms[i])) {
+    for (const r of tokenReadings(tokens, norms)[i]) {
       if (!firstWords.has(r.norm)) continue;
       // Longest known name starting here (names are short: try up to 4 tokens).
       let matched = -1;

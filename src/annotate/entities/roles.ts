@@ -3,7 +3,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { EntityMention, RoleMention, Token } from '../../doc/types.js';
 import { nameLexicon, formTokens, type NameEntry } from '../../ner/gazetteer.js';
 import { MINISTRY_PORTFOLIOS } from '../../ner/kb.js';
-import { firstTokenReadings, surfaceOffset } from '../../ner/spans.js';
+import { tokenReadings, surfaceOffset } from '../../ner/spans.js';
 import { normalize } from '../../text/normalize.js';
 
 /**
@@ -79,7 +79,7 @@ export const rolesAnnotator: Annotator = {
       if (tokens[i].kind !== 'word') continue;
       // 2. Title phrases.
       let done = false;
-      for (const r of firstTokenReadings(norms[i])) {
+      for (const r of tokenReadings(tokens, norms)[i]) {
         const head = HEADS_BY_FIRST.get(r.norm)?.find((h) => h.every((w, k) => k === 0 || norms[i + k] === w));
         if (!head) continue;
         let j = i + head.length;
@@ -115,7 +115,7 @@ export const rolesAnnotator: Annotator = {
       }
       if (done || covered[i]) continue;
       // 1. Knowledge-base role words of entities named in the document.
-      for (const r of firstTokenReadings(norms[i])) {
+      for (const r of tokenReadings(tokens, norms)[i]) {
         let best: { last: number; id: string; name: string } | null = null;
         for (const { words, entries } of kbRoles().get(r.norm) ?? []) {
           if (!words.every((w, k) => k === 0 || norms[i + k] === w)) continue;
