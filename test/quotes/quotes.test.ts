@@ -360,6 +360,18 @@ const ROWS: Row[] = [
     expect: [{ text: 'إنها لا تنوي مهاجمة أحد', speaker: 'russia', kind: 'indirect' }],
   },
   {
+    name: 'a discourse opener (من جهتها،) does not hide a verb-initial clause from its coordinated reporting verb',
+    text: 'من جهتها، انتقدت روسيا الخطوة وقالت إنها تهدد الأمن الأوروبي.',
+    ents: [['روسيا', 'russia', 'LOC']],
+    expect: [{ text: 'إنها تهدد الأمن الأوروبي', speaker: 'russia', kind: 'indirect' }],
+  },
+  {
+    name: 'an indirect clause ending in a quoted fragment keeps its closing mark',
+    text: 'وقال الوزير سامي الخطيب إن الخطة «ناجحة».',
+    ents: [['سامي الخطيب', 'khatib', 'PER']],
+    expect: [{ text: 'الخطة «ناجحة»', speaker: 'khatib', kind: 'indirect' }],
+  },
+  {
     name: 'no shared subject when the sentence opens with a preposition (the place is no speaker)',
     text: 'وفي موسكو تتزايد المخاوف من العقوبات وتقول إن الاقتصاد سيتضرر.',
     ents: [['موسكو', 'moscow', 'LOC']],

@@ -127,6 +127,27 @@ interface CueMatch {
   prefix: number;
 }
 
+/**
+ * Discourse openers that stand before a verb-initial clause without being part of it (من جانبه،
+ * رحب X … وقال): two-word ones by their first word, then the second; one-word ones alone.
+ */
+const DISCOURSE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['من', new Set(['جانبه', 'جانبها', 'جانبهم', 'جهته', 'جهتها', 'جهتهم', 'ناحيته', 'ناحيتها', 'ناحيتهم'].map(normalize))],
+  ['في', new Set(['المقابل'].map(normalize))],
+]);
+const ONE_WORD_OPENERS: ReadonlySet<string> = new Set(['بدوره', 'بدورها', 'بدورهم', 'كذلك', 'ايضا', 'بالمقابل'].map(normalize));
+
+/** The first token of the clause after a sentence's discourse opener and its comma (or `s0` when there is none). */
+function afterDiscourseOpener(tokens: readonly Token[], s0: number, limit: number): number {
+  const first = tokens[s0].norm.replace(/^[وف]/, '');
+  let k = s0;
+  if (ONE_WORD_OPENERS.has(first)) k = s0 + 1;
+  else if (s0 + 1 < limit && DISCOURSE_OPENERS.get(first)?.has(tokens[s0 + 1].norm)) k = s0 + 2;
+  else return s0;
+  if (k < limit && (tokens[k].norm === '،' || tokens[k].norm === ',')) k++;
+  return k < limit ? k : s0;
+}
+
 /** Sentence openers and governing words that rule out a verb-initial clause (normalised). */
 const NON_VERB_OPENERS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'عند', 'لدي', 'حول', 'منذ', 'بعد', 'قبل', 'خلال', 'ان', 'لكن', 'اما', 'اذا', 'لو', 'كما', 'حيث', 'بينما', 'فيما']);
 
@@ -1094,7 +1115,7 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
       }
     } else if (!info.continuation && ctx.sentenceStartTok[sentence] < i - 1) {
       // "وجمعت روسيا … وتقول إنها": a coordinated verb shares the sentence's subject.
-      const s0 = ctx.sentenceStartTok[sentence];
+      const s0 = afterDiscourseOpener(ctx.tokens, ctx.sentenceStartTok[sentence], i);
       // Only for a verb-initial sentence: its first word is no preposition or particle, and the
       // entity is not governed by one ("وفي موسكو … وتقول" says nothing about who speaks).
       const first = ctx.tokens[s0].norm.replace(/^[وف]/, '');
@@ -1137,6 +1158,17 @@ function enclosingStart(index: IntervalIndex<Found>, f: Found, fallback: number)
 // ---------------------------------------------------------------------------------------------
 // Output
 
+/** Whether `text` opens more quotations with the mark that `close` closes than it closes. */
+function unclosed(text: string, close: string): boolean {
+  const open = close === '»' ? '«' : close === '”' ? '“' : close === '"' ? '"' : null;
+  if (!open) return false;
+  let depth = 0;
+  for (const ch of text) {
+    if (open === close ? ch === open : ch === open || ch === close) depth = open === close ? depth ^ 1 : depth + (ch === open ? 1 : -1);
+  }
+  return depth > 0;
+}
+
 const TRAILING = /[\s.,،؛;:!?؟…"'“”«»„‘’\-–—]+$/;
 const LEADING_SPACE = /^\s+/;
 
@@ -1153,7 +1185,12 @@ function toQuote(ctx: Context, f: Found, index: IntervalIndex<Found>): Quote {
   // Indirect clauses end before their final punctuation; direct quotes keep what is inside the marks.
   if (f.kind === 'indirect') {
     const trail = TRAILING.exec(body);
-    if (trail) body = body.slice(0, body.length - trail[0].length);
+    if (trail) {
+      body = body.slice(0, body.length - trail[0].length);
+      // A quoted fragment closing the clause keeps its closing mark (قالت إنها "استفزاز خطير").
+      const close = trail[0][0];
+      if (unclosed(body, close)) body += close;
+    }
   } else body = body.replace(/\s+$/, '');
   end = start + body.length;
   const extent = { start, end };
