@@ -126,3 +126,9 @@ test('a one-word person name does not match a word written with a hamza the name
   assert.deepEqual(truss, ['ليز تراس', 'تراس']);
   assert.ok(run('وترأس الوزير الجلسة.').get('entities').every((e) => e.id !== 'liz-truss'));
 });
+
+test('a title with a modifier (المساعدة، السابق) is a role of its own, not the unmodified title', () => {
+  const doc = run('قال الأمين العام لحلف الناتو ينس ستولتنبرغ إن الحلف مستعد. وقال الأمين العام المساعد لحلف الناتو إن الاجتماع مهم.');
+  const roles = doc.get('roles').filter((r) => r.text.startsWith('الأمين')).map((r) => [r.text, r.id]);
+  assert.deepEqual(roles, [['الأمين العام لحلف الناتو', 'jens-stoltenberg'], ['الأمين العام المساعد لحلف الناتو', null]]);
+});

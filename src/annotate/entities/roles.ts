@@ -23,6 +23,8 @@ const HEADS = [
   'مستشار الأمن القومي', 'سفير', 'سفيرة', 'السفير', 'مدير', 'مديرة', 'المندوب الدائم', 'مندوب', 'مندوبة', 'قائد', 'زعيم', 'ملك', 'الملك', 'ولي العهد',
 ].map((h) => formTokens(h)).sort((a, b) => b.length - a.length);
 /** Head phrases by their first word. */
+/** Words that qualify a title without changing whose it is (assistant, former, acting). */
+const ROLE_MODIFIERS = new Set(['المساعد', 'المساعدة', 'السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'بالوكالة', 'بالإنابة', 'المكلف', 'المكلفة'].map(normalize));
 const HEADS_BY_FIRST = new Map<string, string[][]>();
 for (const h of HEADS) HEADS_BY_FIRST.set(h[0], [...(HEADS_BY_FIRST.get(h[0]) ?? []), h]);
 /** KB role phrases by their first word (built once from the shared lexicon). */
@@ -85,6 +87,10 @@ export const rolesAnnotator: Annotator = {
         let j = i + head.length;
         let portfolio = '';
         if (j < tokens.length && PORTFOLIOS.has(norms[j])) portfolio = norms[j++];
+        // الأمينة العامة المساعدة لجامعة الدول العربية، وزير الخارجية السابق: the title's modifier.
+        // Kept in the key: an assistant secretary-general is not the secretary-general.
+        let modifiers = '';
+        while (j < tokens.length && ROLE_MODIFIERS.has(norms[j])) modifiers += ' ' + norms[j++];
         let qualifier: string | null = null;
         let last = j - 1;
         const ent = startsAt.get(j);
@@ -97,7 +103,7 @@ export const rolesAnnotator: Annotator = {
         }
         if (!qualifier) break;
         const start = roleSpan(doc, tokens[i], r.drop);
-        const key = `${head.join(' ')}|${portfolio}|${qualifier}`;
+        const key = `${head.join(' ')}${modifiers}|${portfolio}|${qualifier}`;
         let k = last + 1;
         if (k < tokens.length && COMMA.has(norms[k])) k++;
         const person = startsAt.get(k);
