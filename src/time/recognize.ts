@@ -118,6 +118,11 @@ interface Rule {
    * days, weekdays, منذ … — a regex that starts with optional groups scans much slower.
    */
   left?: RegExp;
+  /**
+   * Optional test of the whole (folded) text that every match needs to pass, checked before the
+   * regex scans it: a plain substring search is far cheaper than a scan for rare expressions.
+   */
+  guard?: (text: string) => boolean;
   build(g: Record<string, string | undefined>, x: string, ctx: MatchContext): Omit<ParsedTimex, 'start' | 'end' | 'rule'> | Problem | null;
 }
 interface Problem {
@@ -358,8 +363,12 @@ const dayMonthRule: Rule = {
 };
 
 /** Numeric dates: 12/01/2022, 2022-01-12, 12.1.2022, 11/01/2022م, 15/10/1436هـ. */
+/** Words one of which every part-of-year expression holds (seasons, الربع/النصف). */
+const SEASON_OR_PART = ['صيف', 'شتاء', 'ربيع', 'خريف', 'الربع', 'النصف'].map(normalize);
+
 const numericRule: Rule = {
   name: 'numeric',
+  guard: (n) => /\d ?[/.\-] ?\d/.test(n),
   left: leftRx(`(?:${MONDHU}\\s+)?(?<pre>${WD_PREFIX})?(?:${alt('يوم')}\\s+)?`),
   re: rx(
     // Separators may carry one space each side ("12 / 01 / 2022"), the same separator twice.
@@ -717,6 +726,8 @@ const partRule: Rule = {
 /** Decades and centuries: الثمانينيات، تسعينيات القرن الماضي، القرن العشرين، القرن الحادي والعشرين. */
 const decadeRule: Rule = {
   name: 'decade',
+  // Every decade word ends in ينات/ينيات; centuries need القرن.
+  guard: (n) => n.includes('ينات') || n.includes('ينيات') || n.includes('القرن'),
   re: rx(
     `(?<x>(?<dec>${alternation(DECADE.keys())})(?:\\s+(?:${alt('من')}\\s+)?${alt('القرن')}\\s+(?<c>${alt('الماضي', 'المنصرم', 'الحالي', 'الجاري')}|${alternation(CENTURY_ORDINAL.keys())}))?` +
       `|${alt('القرن')}\\s+(?<c2>${alternation(CENTURY_ORDINAL.keys())}))${E}`,
@@ -805,6 +816,7 @@ const ENGLISH_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday'
 /** Embedded English: December 31, 2021; Jan 12; 31 December 2021; January 2022; today. */
 const englishRule: Rule = {
   name: 'english',
+  guard: (n) => /[a-z]/i.test(n),
   re: rx(
     `(?<x>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(?<em>${EMONTH})\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<ey>\\d{4}))?` +
       `|(?<ed2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<em2>${EMONTH})\\.?(?:,?\\s+(?<ey2>\\d{4}))?|(?<em3>${EMONTH})\\.?,?\\s+(?<ey3>\\d{4}))|(?<rel>today|yesterday|tomorrow|tonight)|(?<ewd>(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![\\p{L}\\p{N}])`,
@@ -860,6 +872,7 @@ const SEASON = new Map([['صيف', 'SU'], ['شتاء', 'WI'], ['ربيع', 'SP']
 const QUARTER = new Map([['الاول', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الاخير', 4]]);
 const partOfYearRule: Rule = {
   name: 'part-of-year',
+  guard: (n) => SEASON_OR_PART.some((w) => n.includes(w)),
   re: rx(
     `(?<x>(?:${MONDHU}\\s+)?(?:(?<season>${alt('صيف', 'شتاء', 'ربيع', 'خريف')})|(?<span>${alt('الربع', 'النصف')})\\s+(?<ord>${alt('الأول', 'الثاني', 'الثالث', 'الرابع', 'الأخير')})\\s+${alt('من')})` +
       `\\s+(?:(?:${YEAR_WORD})\\s*)?(?:(?<year>\\d{4})${YEARSUF}|(?<q>${QUAL}))|(?<this>${alt('هذا', 'هذه')})\\s+(?<season2>${alt('الصيف', 'الشتاء', 'الربيع', 'الخريف')}))${E}`,
@@ -906,6 +919,7 @@ export function parseTimexes(text: string): ParseResult {
   const candidates: Candidate[] = [];
   const problems: TimexProblem[] = [];
   for (const rule of RULES) {
+    if (rule.guard && !rule.guard(n)) continue;
     const re = rule.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
