@@ -111,7 +111,7 @@ export function storyFeatures(doc: Doc): StoryFeatures {
   const tf = new Map<string, number>();
   const addTerm = (w: string, weight: number) => {
     if (w.length < 3) return;
-    const stem = cachedStem(w);
+    const stem = lightStem(w);
     if (stem.length < 3) return;
     // The stem's own count catches clitic-carrying function words (وقال, ولكن).
     const cf = Math.max(wordFrequency(w), wordFrequency(stem));
@@ -144,19 +144,6 @@ export function storyFeatures(doc: Doc): StoryFeatures {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
-
-// Light stems of the news vocabulary repeat endlessly: memoise them (bounded, cleared when full).
-const STEM_CACHE_MAX = 200_000;
-const stemCache = new Map<string, string>();
-function cachedStem(w: string): string {
-  let s = stemCache.get(w);
-  if (s === undefined) {
-    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
-    s = lightStem(w);
-    stemCache.set(w, s);
-  }
-  return s;
-}
 
 export function dayNumber(date: string | null | undefined): number | null {
   if (!date) return null;

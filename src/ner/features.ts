@@ -205,12 +205,6 @@ export function sentenceFeatures(infos: readonly TokenInfo[], gaz: readonly stri
   const out: string[][] = new Array(n);
   for (let i = 0; i < n; i++) {
     const t = infos[i];
-    const p1 = i > 0 ? infos[i - 1] : PAD;
-    const p2 = i > 1 ? infos[i - 2] : PAD;
-    const n1 = i + 1 < n ? infos[i + 1] : PAD;
-    const n2 = i + 2 < n ? infos[i + 2] : PAD;
-    void p2;
-    void n2;
     const ctx = new Array<string>(CONTEXT_FEATURES);
     contextFeatures(infos, gaz, i, ctx);
     out[i] = selfFeatures(t).concat(ctx);

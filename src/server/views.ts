@@ -481,7 +481,7 @@ export async function storyView(store: Store, record: StoryRecord): Promise<Stor
   const outlets = uniq(docs.map(outletOf)).sort();
   const timeline = timelineOf(record, docs, ids, idOf);
   // A column keyed by a document (outlet unknown) is shown as that document's file name.
-  const docBySource = new Map(docs.map((d, i) => [d.source, d] as const).concat(docs.map((d, i) => [ids[i], d] as const)));
+  const docBySource = new Map(docs.map((d) => [d.source, d] as const).concat(docs.map((d, i) => [ids[i], d] as const)));
   const labelOf = (o: string) => {
     const d = docBySource.get(o);
     return d ? outletOf(d) : o;

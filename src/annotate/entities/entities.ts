@@ -1,7 +1,7 @@
 import type { Annotator } from '../../pipeline/pipeline.js';
 import type { Doc } from '../../doc/doc.js';
 import type { EntityMention, EntityType, Token } from '../../doc/types.js';
-import { nameLexicon, chooseReading, SKIPPABLE_PUNCT, type NameLexicon, type NameEntry } from '../../ner/gazetteer.js';
+import { nameLexicon, chooseReading, type NameLexicon, type NameEntry } from '../../ner/gazetteer.js';
 import { defaultModel, type NerModel } from '../../ner/tagger.js';
 import { chunks } from '../../ner/conll.js';
 import { tokenReadings, surfaceOffset, procliticDrop } from '../../ner/spans.js';

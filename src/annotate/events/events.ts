@@ -352,7 +352,6 @@ function stripFirst(w: string): string {
 function windowNorms(toks: Token[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let i = Math.max(0, from); i < Math.min(toks.length, to); i++) {
-    const w = toks[i].norm;
     out.push(dropConjunction(toks[i].norm));
   }
   return out;
