@@ -24,6 +24,8 @@ export interface KbEntry {
   iso?: string;
   /** Twitter handles (lower-case, without '@'). */
   handles?: string[];
+  /** A news outlet or platform: where things are said, not who acts in events. */
+  media?: boolean;
 }
 
 export function slugify(english: string): string {
@@ -45,6 +47,7 @@ function nisba(...stems: string[]): string[] {
 
 const C = (id: string, name: string, iso: string, names: string[], nisbas: string[] = [], roles: string[] = []): KbEntry => ({ id, name, type: 'LOC', iso, names, nisbas, roles });
 const L = (id: string, name: string, names: string[]): KbEntry => ({ id, name, type: 'LOC', names });
+const MEDIA = (id: string, name: string, names: string[]): KbEntry => ({ id, name, type: 'ORG', names, media: true });
 const O = (id: string, name: string, names: string[], roles: string[] = [], handles: string[] = []): KbEntry => ({ id, name, type: 'ORG', names, roles, handles });
 const P = (id: string, name: string, names: string[], handles: string[] = []): KbEntry => ({ id, name, type: 'PER', names, handles });
 const M = (id: string, name: string, names: string[]): KbEntry => ({ id, name, type: 'MISC', names });
@@ -225,41 +228,41 @@ export const KB: KbEntry[] = [
   O('fbi', 'FBI', ['مكتب التحقيقات الفيدرالي', 'إف بي آي']),
   O('fsb', 'FSB', ['جهاز الأمن الفيدرالي الروسي']),
   // News agencies, newspapers, broadcasters, platforms.
-  O('reuters', 'Reuters', ['رويترز', 'وكالة رويترز', 'Reuters']),
-  O('afp', 'AFP', ['فرانس برس', 'فرانس برس', 'وكالة فرانس برس', 'أ ف ب', 'AFP']),
-  O('ap', 'Associated Press', ['أسوشيتد برس', 'أسوشيتدبرس', 'وكالة أسوشيتد برس']),
-  O('dpa', 'dpa', ['د ب أ', 'وكالة الأنباء الألمانية', 'dpa']),
-  O('sputnik', 'Sputnik', ['سبوتنيك', 'وكالة سبوتنيك', 'Sputnik']),
-  O('interfax', 'Interfax', ['إنترفاكس', 'انترفاكس', 'وكالة إنترفاكس', 'Interfax']),
-  O('tass', 'TASS', ['تاس', 'وكالة تاس', 'TASS']),
-  O('ria-novosti', 'RIA Novosti', ['ريا نوفوستي', 'نوفوستي']),
-  O('xinhua', 'Xinhua', ['شينخوا', 'شينخوا']),
-  O('anadolu', 'Anadolu Agency', ['وكالة الأناضول']),
-  O('spa', 'Saudi Press Agency', ['واس', 'وكالة الأنباء السعودية']),
-  O('wam', 'WAM', ['وام', 'وكالة أنباء الإمارات']),
-  O('qna', 'Qatar News Agency', ['قنا', 'وكالة الأنباء القطرية']),
-  O('kuna', 'KUNA', ['كونا', 'وكالة الأنباء الكويتية']),
-  O('mena', 'MENA', ['وكالة أنباء الشرق الأوسط']),
-  O('irna', 'IRNA', ['إرنا', 'وكالة الأنباء الإيرانية']),
-  O('bbc', 'BBC', ['بي بي سي', 'BBC']),
-  O('cnn', 'CNN', ['سي إن إن', 'سي ان ان', 'CNN']),
-  O('al-jazeera', 'Al Jazeera', ['قناة الجزيرة', 'شبكة الجزيرة', 'الجزيرة نت']),
-  O('al-arabiya', 'Al Arabiya', ['قناة العربية', 'العربية نت']),
-  O('sky-news-arabia', 'Sky News Arabia', ['سكاي نيوز عربية']),
-  O('rt', 'RT', ['روسيا اليوم', 'آر تي']),
-  O('france-24', 'France 24', ['فرانس 24']),
-  O('al-mayadeen', 'Al Mayadeen', ['قناة الميادين']),
-  O('asharq-al-awsat', 'Asharq Al-Awsat', ['صحيفة الشرق الأوسط']),
-  O('al-ahram', 'Al-Ahram', ['صحيفة الأهرام', 'جريدة الأهرام']),
-  O('wall-street-journal', 'The Wall Street Journal', ['وول ستريت جورنال', 'وول ستريت جورنال', 'Wall Street Journal']),
-  O('new-york-times', 'The New York Times', ['نيويورك تايمز', 'New York Times']),
-  O('washington-post', 'The Washington Post', ['واشنطن بوست', 'Washington Post']),
-  O('financial-times', 'Financial Times', ['فايننشال تايمز', 'فاينانشال تايمز']),
-  O('the-guardian', 'The Guardian', ['الغارديان', 'غارديان']),
-  O('bloomberg', 'Bloomberg', ['بلومبرغ', 'بلومبيرغ', 'Bloomberg']),
-  O('politico', 'Politico', ['بوليتيكو']),
-  O('twitter', 'Twitter', ['تويتر', 'Twitter']),
-  O('facebook', 'Facebook', ['فيسبوك', 'فيس بوك', 'Facebook']),
+  MEDIA('reuters', 'Reuters', ['رويترز', 'وكالة رويترز', 'Reuters']),
+  MEDIA('afp', 'AFP', ['فرانس برس', 'فرانس برس', 'وكالة فرانس برس', 'أ ف ب', 'AFP']),
+  MEDIA('ap', 'Associated Press', ['أسوشيتد برس', 'أسوشيتدبرس', 'وكالة أسوشيتد برس']),
+  MEDIA('dpa', 'dpa', ['د ب أ', 'وكالة الأنباء الألمانية', 'dpa']),
+  MEDIA('sputnik', 'Sputnik', ['سبوتنيك', 'وكالة سبوتنيك', 'Sputnik']),
+  MEDIA('interfax', 'Interfax', ['إنترفاكس', 'انترفاكس', 'وكالة إنترفاكس', 'Interfax']),
+  MEDIA('tass', 'TASS', ['تاس', 'وكالة تاس', 'TASS']),
+  MEDIA('ria-novosti', 'RIA Novosti', ['ريا نوفوستي', 'نوفوستي']),
+  MEDIA('xinhua', 'Xinhua', ['شينخوا', 'شينخوا']),
+  MEDIA('anadolu', 'Anadolu Agency', ['وكالة الأناضول']),
+  MEDIA('spa', 'Saudi Press Agency', ['واس', 'وكالة الأنباء السعودية']),
+  MEDIA('wam', 'WAM', ['وام', 'وكالة أنباء الإمارات']),
+  MEDIA('qna', 'Qatar News Agency', ['قنا', 'وكالة الأنباء القطرية']),
+  MEDIA('kuna', 'KUNA', ['كونا', 'وكالة الأنباء الكويتية']),
+  MEDIA('mena', 'MENA', ['وكالة أنباء الشرق الأوسط']),
+  MEDIA('irna', 'IRNA', ['إرنا', 'وكالة الأنباء الإيرانية']),
+  MEDIA('bbc', 'BBC', ['بي بي سي', 'BBC']),
+  MEDIA('cnn', 'CNN', ['سي إن إن', 'سي ان ان', 'CNN']),
+  MEDIA('al-jazeera', 'Al Jazeera', ['قناة الجزيرة', 'شبكة الجزيرة', 'الجزيرة نت']),
+  MEDIA('al-arabiya', 'Al Arabiya', ['قناة العربية', 'العربية نت']),
+  MEDIA('sky-news-arabia', 'Sky News Arabia', ['سكاي نيوز عربية']),
+  MEDIA('rt', 'RT', ['روسيا اليوم', 'آر تي']),
+  MEDIA('france-24', 'France 24', ['فرانس 24']),
+  MEDIA('al-mayadeen', 'Al Mayadeen', ['قناة الميادين']),
+  MEDIA('asharq-al-awsat', 'Asharq Al-Awsat', ['صحيفة الشرق الأوسط']),
+  MEDIA('al-ahram', 'Al-Ahram', ['صحيفة الأهرام', 'جريدة الأهرام']),
+  MEDIA('wall-street-journal', 'The Wall Street Journal', ['وول ستريت جورنال', 'وول ستريت جورنال', 'Wall Street Journal']),
+  MEDIA('new-york-times', 'The New York Times', ['نيويورك تايمز', 'New York Times']),
+  MEDIA('washington-post', 'The Washington Post', ['واشنطن بوست', 'Washington Post']),
+  MEDIA('financial-times', 'Financial Times', ['فايننشال تايمز', 'فاينانشال تايمز']),
+  MEDIA('the-guardian', 'The Guardian', ['الغارديان', 'غارديان']),
+  MEDIA('bloomberg', 'Bloomberg', ['بلومبرغ', 'بلومبيرغ', 'Bloomberg']),
+  MEDIA('politico', 'Politico', ['بوليتيكو']),
+  MEDIA('twitter', 'Twitter', ['تويتر', 'Twitter']),
+  MEDIA('facebook', 'Facebook', ['فيسبوك', 'فيس بوك', 'Facebook']),
   O('google', 'Google', ['غوغل', 'جوجل', 'Google']),
 
   // Heads of state and major officials (2015–2022).
@@ -404,3 +407,6 @@ export const GIVEN_NAMES = [
   'فاسيلي', 'بافيل', 'ماريا', 'أولغا', 'ينس', 'يانس', 'هانز', 'كارل', 'فرانك', 'جان', 'بيير', 'فرانسوا', 'ميشيل', 'شارل', 'لوران', 'ماريو', 'أنطونيو',
   'خوسيه', 'كارلوس', 'جوزيب', 'أورسولا', 'رجب', 'مولود', 'بشار', 'حافظ', 'نيكولا', 'ستيفن', 'كريستوفر', 'بريان', 'كيفن', 'جيفري', 'تشارلز', 'فولوديمير',
 ];
+
+/** Ids of news outlets and platforms (see KbEntry.media). */
+export const MEDIA_IDS: ReadonlySet<string> = new Set(KB.filter((e) => e.media).map((e) => e.id));

@@ -1,9 +1,10 @@
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
 import { segmentAnnotator } from '../../src/annotate/text/segment.js';
 import { timexAnnotator } from '../../src/annotate/time/timex.js';
 import { extractEvents } from '../../src/annotate/events/events.js';
+import { defaultPipeline } from '../../src/pipeline/default.js';
 import type { EntityMention, EventMention } from '../../src/doc/types.js';
 
 /** Every event of a text (actorless, negated and hypothetical kept), with optional entity mentions [surface, type, id]. */
@@ -66,4 +67,11 @@ describe('events: who acts in verbal nouns, reactions and the passive', () => {
       for (const t of c.targets ?? []) assert.ok(e.targets.includes(t), `target ${t} missing from ${JSON.stringify(e.targets)}`);
     });
   }
+});
+
+test('a news outlet or platform is not a participant of an event', () => {
+  // The platform stands right before the quoted call: it used to be read as the caller.
+  const doc = defaultPipeline().run(new Doc('ونشر الوزير على حسابه في "فيسبوك": "تحدثت هاتفيا مع نظيري المصري".', { source: 't' }));
+  const ids = doc.get('events').flatMap((e) => [...e.actors, ...e.targets]);
+  assert.ok(!ids.includes('facebook'), JSON.stringify(doc.get('events')));
 });

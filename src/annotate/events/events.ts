@@ -1,6 +1,7 @@
 import type { Annotator } from '../../pipeline/pipeline.js';
 import type { Doc } from '../../doc/doc.js';
 import type { EntityMention, EventMention, NisbaMention, RoleMention, Span, Timex, Token } from '../../doc/types.js';
+import { MEDIA_IDS } from '../../ner/kb.js';
 import { TRIGGERS, type TriggerSense } from '../../events/triggers.js';
 import { ACTORS, ALLIANCE_ROLE_WORDS, type ActorEntry } from '../../events/actors.js';
 import { datedSpans, type DatedSpan } from '../../events/dates.js';
@@ -458,7 +459,8 @@ function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityI
   // A month name tagged as a name (أبريل (نيسان)) is a date, not an actor.
   const inDate = (m: Span) => mentions.dates.some((d) => d.start < m.end && m.start < d.end);
   for (const e of mentions.entities) {
-    if (e.end <= s0 || e.start >= s1 || inDate(e)) continue;
+    // An outlet or platform is where something is said (قال على تويتر), not a participant.
+    if (e.end <= s0 || e.start >= s1 || inDate(e) || MEDIA_IDS.has(e.id)) continue;
     const r = tokenAt(e.start, e.end);
     if (!r) continue;
     const g = lookupName(e.text.split(/\s+/).map(normalize));
