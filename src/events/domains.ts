@@ -1,3 +1,5 @@
+import { PROCLITIC_STRINGS } from '../text/clitics.js';
+
 /**
  * Sports reports use the vocabulary of political events for other things (التعاون and الاتحاد
  * are clubs, a team «يواجه» another, a player is «طرد»): their events are not political.
@@ -11,20 +13,15 @@ export const SPORTS_WORDS: ReadonlySet<string> = new Set([
 export const MIN_SPORTS_WORDS = 3;
 
 /**
- * Every written form of a sports word with its proclitics (و ف, then ب ك ل, then ال, with
- * ل + ال written لل) and the accusative alef, mapped to the word: one set look-up per token.
+ * Every written form of a sports word with its proclitics (PROCLITIC_STRINGS) and, without the
+ * article, the accusative alef, mapped to the word: one look-up per token.
  */
 const SPORTS_FORMS: ReadonlyMap<string, string> = (() => {
   const forms = new Map<string, string>();
   for (const word of SPORTS_WORDS) {
-    for (const conj of ['', 'و', 'ف']) {
-      for (const prep of ['', 'ب', 'ك', 'ل']) {
-        for (const article of ['', 'ال']) {
-          const head = prep === 'ل' && article ? 'لل' : prep + article;
-          forms.set(conj + head + word, word);
-          if (!article) forms.set(conj + head + word + 'ا', word);
-        }
-      }
+    for (const prefix of ['', ...PROCLITIC_STRINGS]) {
+      forms.set(prefix + word, word);
+      if (!prefix.endsWith('ال') && !prefix.endsWith('لل')) forms.set(prefix + word + 'ا', word);
     }
   }
   return forms;

@@ -2,6 +2,7 @@ import { normalize } from '../text/normalize.js';
 import { stripProclitics } from '../text/clitics.js';
 import type { NameLexicon } from './gazetteer.js';
 import { wordFrequency } from '../text/lexicon.js';
+import { BoundedCache } from '../text/memo.js';
 
 /**
  * Static (tag-independent) features of every token of a sentence, computed once per sentence;
@@ -89,24 +90,7 @@ function shapeOf(surface: string): string {
 export const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', fq: '_', selfValues: [], self: [], ctx: undefined, rows: undefined, cid: smallId('_'), sid: smallId('_') };
 /** Word types kept per generation: a full young table becomes the old one, so frequent words survive. */
 const CACHE_GENERATION = 120_000;
-const caches = new WeakMap<NameLexicon, { young: Map<string, TokenInfo>; old: Map<string, TokenInfo> }>();
-
-function cachedInfo(cache: { young: Map<string, TokenInfo>; old: Map<string, TokenInfo> }, key: string): TokenInfo | undefined {
-  let info = cache.young.get(key);
-  if (info === undefined) {
-    info = cache.old.get(key);
-    if (info !== undefined) remember(cache, key, info);
-  }
-  return info;
-}
-
-function remember(cache: { young: Map<string, TokenInfo>; old: Map<string, TokenInfo> }, key: string, info: TokenInfo): void {
-  if (cache.young.size >= CACHE_GENERATION) {
-    cache.old = cache.young;
-    cache.young = new Map();
-  }
-  cache.young.set(key, info);
-}
+const caches = new WeakMap<NameLexicon, BoundedCache<TokenInfo>>();
 
 function infoOf(shape: string, norm: string, lex: NameLexicon): TokenInfo {
   const stem = norm.length > 3 && ARABIC.test(norm) ? stripProclitics(norm, { article: true }).stem : norm;
@@ -130,17 +114,17 @@ function infoOf(shape: string, norm: string, lex: NameLexicon): TokenInfo {
  */
 export function tokenInfos(surfaces: readonly string[], lex: NameLexicon, norms?: readonly string[]): TokenInfo[] {
   let cache = caches.get(lex);
-  if (!cache) caches.set(lex, (cache = { young: new Map(), old: new Map() }));
+  if (!cache) caches.set(lex, (cache = new BoundedCache<TokenInfo>(CACHE_GENERATION)));
   const out: TokenInfo[] = new Array(surfaces.length);
   for (let i = 0; i < surfaces.length; i++) {
     const surface = surfaces[i];
     const norm = norms ? norms[i] : normalize(surface);
     const shape = shapeOf(surface);
-    let info = cachedInfo(cache, norm);
+    let info = cache.get(norm);
     if (info === undefined || info.shape !== shape) {
       const key = info === undefined ? norm : norm + '\u0000' + shape;
-      info = cachedInfo(cache, key);
-      if (info === undefined) remember(cache, key, (info = infoOf(shape, norm, lex)));
+      info = cache.get(key);
+      if (info === undefined) cache.set(key, (info = infoOf(shape, norm, lex)));
     }
     out[i] = info;
   }
@@ -177,12 +161,14 @@ export function contextFeatures(infos: readonly TokenInfo[], gaz: readonly strin
   const p2 = i > 1 ? infos[i - 2] : PAD;
   const n1 = i + 1 < n ? infos[i + 1] : PAD;
   const n2 = i + 2 < n ? infos[i + 2] : PAD;
-  out[0] = ctxFeatures(p1)[0];
-  out[1] = ctxFeatures(p1)[1];
-  out[2] = ctxFeatures(p1)[2];
-  out[3] = ctxFeatures(n1)[3];
-  out[4] = ctxFeatures(n1)[4];
-  out[5] = ctxFeatures(n1)[5];
+  const left = ctxFeatures(p1);
+  const right = ctxFeatures(n1);
+  out[0] = left[0];
+  out[1] = left[1];
+  out[2] = left[2];
+  out[3] = right[3];
+  out[4] = right[4];
+  out[5] = right[5];
   out[6] = ctxFeatures(p2)[6];
   out[7] = ctxFeatures(p2)[7];
   out[8] = ctxFeatures(n2)[8];
@@ -194,8 +180,8 @@ export function contextFeatures(infos: readonly TokenInfo[], gaz: readonly strin
   out[14] = 'ww=' + p1.norm + '|' + t.norm;
   out[15] = 'wn=' + t.norm + '|' + n1.norm;
   out[16] = 'cc=' + t.cls + '|' + n1.cls;
-  out[17] = ctxFeatures(p1)[10];
-  out[18] = ctxFeatures(n1)[11];
+  out[17] = left[10];
+  out[18] = right[11];
 }
 export const CONTEXT_FEATURES = 19;
 

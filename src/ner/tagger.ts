@@ -38,8 +38,21 @@ function dynamicFeatures(prev: number, prev2: number, norm: string): string[] {
   return [PT[prev], PT2[prev2][prev], 'ptw=' + TAGS[prev] + '|' + norm];
 }
 
+const START = 0; // 'O' stands for the sentence start in history features
 
-const START = 0;
+/** The best tag allowed after `prev` (BIO: I-X only after B-X or I-X). */
+function bestAllowed(scores: Float64Array, prev: number): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let c = 0; c < NT; c++) {
+    if (!ALLOWED[prev * NT + c]) continue;
+    if (scores[c] > bestScore) {
+      bestScore = scores[c];
+      best = c;
+    }
+  }
+  return best;
+}
 
 /**
  * Per word type, one slot of a shared Float64Array: its own features' scores summed, then its
@@ -65,7 +78,7 @@ const GROUPED = new Set(VALUE_GROUPS.flatMap((g) => g.features.map(([k]) => k)))
 const UNGROUPED_SELF = SELF_KINDS.flatMap((k, j) => (GROUPED.has(k) ? [] : [j]));
 
 /** Block of each context feature (CTX_KINDS order: w-1 s-1 c-1 w+1 s+1 c+1 w-2 c-2 w+2 c+2 f-1 f+1). */
-const CTX_BLOCK = [AS_LEFT, AS_LEFT, AS_LEFT, AS_RIGHT, AS_RIGHT, AS_RIGHT, AS_LEFT2, AS_LEFT2, AS_RIGHT2, AS_RIGHT2, AS_LEFT, AS_RIGHT]; // 'O' stands for the sentence start in history features
+const CTX_BLOCK = [AS_LEFT, AS_LEFT, AS_LEFT, AS_RIGHT, AS_RIGHT, AS_RIGHT, AS_LEFT2, AS_LEFT2, AS_RIGHT2, AS_RIGHT2, AS_LEFT, AS_RIGHT];
 
 const GAZ_CACHE = new Map<string, [string, string, string]>();
 function gazFeature(tag: string, k: 0 | 1 | 2): string {
@@ -81,7 +94,7 @@ export class NerModel {
     readonly weights: Float32Array,
     readonly lex: NameLexicon = nameLexicon(),
   ) {
-    this.buildPairTables();
+    this.buildTables();
   }
 
   /** Tags for one sentence of surface tokens (optionally with their normalised forms). */
@@ -126,15 +139,7 @@ export class NerModel {
       let pr = v[r.off + PTW + prev];
       if (pr === -2) pr = v[r.off + PTW + prev] = this.ptwTables[prev].get(t.norm) ?? -1;
       this.addRow(scores, pr);
-      let best = 0;
-      let bestScore = -Infinity;
-      for (let c = 0; c < NT; c++) {
-        if (!ALLOWED[prev * NT + c]) continue;
-        if (scores[c] > bestScore) {
-          bestScore = scores[c];
-          best = c;
-        }
-      }
+      const best = bestAllowed(scores, prev);
       out[i] = TAGS[best];
       prev2 = prev;
       prev = best;
@@ -173,7 +178,8 @@ export class NerModel {
   private readonly ptwTables = TAGS.map(() => new Map<string, number>());
   private biasRow = -1;
 
-  private buildPairTables(): void {
+  /** Every look-up table of the decoder, derived from the feature index when the model loads. */
+  private buildTables(): void {
     const tableOf = new Map<string, Map<string, number>>();
     SELF_KINDS.forEach((k, j) => tableOf.set(k, this.selfTables[j]));
     CTX_KINDS.forEach(([k], j) => tableOf.set(k, this.ctxTables[j]));
@@ -200,8 +206,7 @@ export class NerModel {
     }
     VALUE_GROUPS.forEach((group, g) => {
       for (const [kind, block, keyPrefix] of group.features) {
-        const table = SELF_KINDS.includes(kind as (typeof SELF_KINDS)[number]) ? this.selfTables[SELF_KINDS.indexOf(kind as (typeof SELF_KINDS)[number])] : this.ctxTables[CTX_KINDS.findIndex(([k]) => k === kind)];
-        for (const [value, row] of table) {
+        for (const [value, row] of tableOf.get(kind)!) {
           const key = keyPrefix + value;
           let vec = this.groupTables[g].get(key);
           if (!vec) this.groupTables[g].set(key, (vec = new Float64Array(PTW)));
@@ -291,10 +296,7 @@ export class NerModel {
   }
 
   private addRow(scores: Float64Array, row: number): void {
-    if (row < 0) return;
-    const w = this.weights;
-    const o = row * NT;
-    for (let c = 0; c < NT; c++) scores[c] += w[o + c];
+    this.addRowAt(scores, 0, row);
   }
 
   private readonly scores = new Float64Array(NT);
@@ -386,15 +388,7 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Train
         score(feats[i]);
         const dyn = dynamicFeatures(prev, prev2, infos[i].norm);
         score(dyn);
-        let best = 0;
-        let bestScore = -Infinity;
-        for (let c = 0; c < NT; c++) {
-          if (!ALLOWED[prev * NT + c]) continue;
-          if (scores[c] > bestScore) {
-            bestScore = scores[c];
-            best = c;
-          }
-        }
+        const best = bestAllowed(scores, prev);
         const g = gold[i];
         if (best !== g) {
           errors++;

@@ -57,6 +57,9 @@ const PREFIXES: Prefix[] = (() => {
   return list.sort((a, b) => b.surface.length - a.surface.length);
 })();
 
+/** Every legal proclitic string (و، بال، ولل …), longest first. */
+export const PROCLITIC_STRINGS: readonly string[] = PREFIXES.map((p) => p.surface);
+
 /** All structurally possible segmentations of a word, best first. The unsplit word is always included. */
 export function segmentations(word: string): Segmentation[] {
   const w = normalize(word);

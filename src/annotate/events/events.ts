@@ -2,6 +2,7 @@ import type { Annotator } from '../../pipeline/pipeline.js';
 import type { Doc } from '../../doc/doc.js';
 import type { EntityMention, EventMention, NisbaMention, RoleMention, Span, Timex, Token } from '../../doc/types.js';
 import { MEDIA_IDS } from '../../ner/kb.js';
+import { memoizeWord } from '../../text/memo.js';
 import { TRIGGERS, type TriggerSense } from '../../events/triggers.js';
 import { ACTORS, ALLIANCE_ROLE_WORDS, type ActorEntry } from '../../events/actors.js';
 import { datedSpans, type DatedSpan } from '../../events/dates.js';
@@ -108,19 +109,8 @@ function dropConjunction(w: string): string {
   return hasConjunction(w) ? w.slice(1) : w;
 }
 
-/** Word types repeat across a corpus: their strips are computed once (bounded, so memory stays flat). */
-const STRIPS_CACHE = new Map<string, readonly Strip[]>();
-const STRIPS_CACHE_SIZE = 50_000;
-
-function strips(w: string): readonly Strip[] {
-  let out = STRIPS_CACHE.get(w);
-  if (!out) {
-    if (STRIPS_CACHE.size >= STRIPS_CACHE_SIZE) STRIPS_CACHE.clear();
-    out = computeStrips(w);
-    STRIPS_CACHE.set(w, out);
-  }
-  return out;
-}
+/** Word types repeat across a corpus: their strips are computed once per type (bounded cache). */
+const strips: (w: string) => readonly Strip[] = memoizeWord(computeStrips, 50_000);
 
 const IMPERFECT_PREFIX = /^[يتنا]/;
 

@@ -1158,17 +1158,6 @@ function enclosingStart(index: IntervalIndex<Found>, f: Found, fallback: number)
 // ---------------------------------------------------------------------------------------------
 // Output
 
-/** Whether `text` opens more quotations with the mark that `close` closes than it closes. */
-function unclosed(text: string, close: string): boolean {
-  const open = close === '»' ? '«' : close === '”' ? '“' : close === '"' ? '"' : null;
-  if (!open) return false;
-  let depth = 0;
-  for (const ch of text) {
-    if (open === close ? ch === open : ch === open || ch === close) depth = open === close ? depth ^ 1 : depth + (ch === open ? 1 : -1);
-  }
-  return depth > 0;
-}
-
 const TRAILING = /[\s.,،؛;:!?؟…"'“”«»„‘’\-–—]+$/;
 const LEADING_SPACE = /^\s+/;
 
@@ -1188,8 +1177,8 @@ function toQuote(ctx: Context, f: Found, index: IntervalIndex<Found>): Quote {
     if (trail) {
       body = body.slice(0, body.length - trail[0].length);
       // A quoted fragment closing the clause keeps its closing mark (قالت إنها "استفزاز خطير").
-      const close = trail[0][0];
-      if (unclosed(body, close)) body += close;
+      const closing = ctx.spans.find((q) => q.open >= start && q.open < start + body.length && q.close === start + body.length);
+      if (closing) body += text[closing.close];
     }
   } else body = body.replace(/\s+$/, '');
   end = start + body.length;
