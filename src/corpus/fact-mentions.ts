@@ -1,6 +1,8 @@
 import type { Doc } from '../doc/doc.js';
 import type { EventMention, PloverType, Span, Token } from '../doc/types.js';
 import { segmentations } from '../text/clitics.js';
+import { lexiconVersion } from '../text/lexicon.js';
+import { memoizeWord } from '../text/memo.js';
 import { TRIGGERS } from '../events/triggers.js';
 import { dayOf, type TimelineEntry } from './timeline.js';
 
@@ -28,20 +30,12 @@ export interface FactSentence {
   participants: string[];
 }
 
-/** Forms of words already seen: every word of a story is looked up, and segmentation dominates the cost. */
-const FORMS_CACHE_LIMIT = 100_000;
-const formsCache = new Map<string, string[]>();
-
-/** The forms a word is looked up under: as written (normalised), its likeliest clitic split, without a leading conjunction. */
-export function lookupForms(norm: string): string[] {
-  let forms = formsCache.get(norm);
-  if (!forms) {
-    if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
-    forms = computeForms(norm);
-    formsCache.set(norm, forms);
-  }
-  return forms;
-}
+/**
+ * The forms a word is looked up under: as written (normalised), its likeliest clitic split,
+ * without a leading conjunction. Remembered per word: every word of a story is looked up, and
+ * segmentation dominates the cost.
+ */
+export const lookupForms: (norm: string) => readonly string[] = memoizeWord(computeForms, 100_000, lexiconVersion);
 
 function computeForms(norm: string): string[] {
   const forms = [norm];

@@ -57,7 +57,7 @@ const OVERLAP_ENTITIES = 10;
 /**
  * Entity IDF is ln((N + PRIOR_DOCS) / (df + 1)): the prior keeps a young index (a handful of
  * articles) from calling everything common. An entity is specific when it occurs in at most
- * about 1 in SPECIFIC_RARITY of the articles seen.
+ * about 1 in 100 of the articles seen (plus the prior).
  */
 const PRIOR_DOCS = 1000;
 const SPECIFIC_IDF = Math.log(100);
@@ -369,7 +369,7 @@ export class StoryIndex {
    * story names Saudi Arabia) only a close textual match joins: another wording of the same report.
    */
   private namesAgree(f: StoryFeatures, s: StoryState, content: number): boolean {
-    const n = f.entities.length < OVERLAP_ENTITIES ? f.entities.length : OVERLAP_ENTITIES;
+    const n = Math.min(f.entities.length, OVERLAP_ENTITIES);
     let lead: string | null = null;
     let sharedSpecific = false;
     for (let i = 0; i < n; i++) {
@@ -422,7 +422,7 @@ export class StoryIndex {
    * without being another event); -1 when either side has none.
    */
   private entityShare(f: StoryFeatures, s: StoryState): number {
-    const n = f.entities.length < OVERLAP_ENTITIES ? f.entities.length : OVERLAP_ENTITIES;
+    const n = Math.min(f.entities.length, OVERLAP_ENTITIES);
     if (n === 0 || s.entities.size === 0) return -1;
     let own = 0;
     let shared = 0;
