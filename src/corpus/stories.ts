@@ -3,6 +3,7 @@ import { lightStem } from '../text/clitics.js';
 import { wordFrequency } from '../text/lexicon.js';
 import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { lexemeSlot, type Lexeme } from '../text/lexeme.js';
 
 /**
  * Online, incremental story clustering (after EMM / Miranda et al. 2018).
@@ -103,25 +104,29 @@ export interface Assignment {
 
 export function storyFeatures(doc: Doc): StoryFeatures {
   const words: string[] = [];
-  if (doc.has('tokens')) {
-    for (const t of doc.get('tokens')) if (t.kind === 'word' || t.kind === 'latin') words.push(t.norm);
-  } else {
-    for (const t of tokenize(doc.text)) if (t.kind === 'word' || t.kind === 'latin') words.push(normalize(doc.text.slice(t.start, t.end)));
-  }
   const tf = new Map<string, number>();
-  const addTerm = (w: string, weight: number) => {
-    if (w.length < 3) return;
-    const stem = lightStem(w);
-    if (stem.length < 3) return;
-    // The stem's own count catches clitic-carrying function words (وقال, ولكن).
-    const cf = Math.max(wordFrequency(w), wordFrequency(stem));
-    if (cf > MAX_CF) return;
-    const idf = Math.log(LEXICON_TOKENS / (cf + 5));
-    tf.set(stem, (tf.get(stem) ?? 0) + weight * idf);
+  const addTerm = (term: Term | null, weight: number) => {
+    if (term !== null) tf.set(term.stem, (tf.get(term.stem) ?? 0) + weight * term.idf);
   };
-  for (const w of words) addTerm(w, 1);
+  if (doc.has('tokens')) {
+    const tokens = doc.get('tokens');
+    const lexemes = doc.has('lexemes') ? doc.get('lexemes') : null;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'word' && t.kind !== 'latin') continue;
+      words.push(t.norm);
+      addTerm(lexemes ? termOfLexeme(lexemes[i]) : termOf(t.norm), 1);
+    }
+  } else {
+    for (const t of tokenize(doc.text)) {
+      if (t.kind !== 'word' && t.kind !== 'latin') continue;
+      const w = normalize(doc.text.slice(t.start, t.end));
+      words.push(w);
+      addTerm(termOf(w), 1);
+    }
+  }
   // Title words count extra: they name the story.
-  if (doc.meta.title) for (const t of tokenize(doc.meta.title)) if (t.kind === 'word') addTerm(normalize(doc.meta.title.slice(t.start, t.end)), 2);
+  if (doc.meta.title) for (const t of tokenize(doc.meta.title)) if (t.kind === 'word') addTerm(termOf(normalize(doc.meta.title.slice(t.start, t.end))), 2);
   // Sublinear tf, then the top terms, L2-normalised.
   const scored = [...tf].map(([k, v]) => [k, Math.log1p(v)] as [string, number]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, DOC_TERMS);
   const norm = Math.hypot(...scored.map((x) => x[1])) || 1;
@@ -143,6 +148,31 @@ export function storyFeatures(doc: Doc): StoryFeatures {
   };
 }
 
+/** A content word's light stem and its rarity weight. */
+interface Term {
+  stem: string;
+  idf: number;
+}
+
+/** The word's term, or null for short and frequent (function) words. */
+function termOf(w: string): Term | null {
+  if (w.length < 3) return null;
+  const stem = lightStem(w);
+  if (stem.length < 3) return null;
+  // The stem's own count catches clitic-carrying function words (وقال, ولكن).
+  const cf = Math.max(wordFrequency(w), wordFrequency(stem));
+  if (cf > MAX_CF) return null;
+  return { stem, idf: Math.log(LEXICON_TOKENS / (cf + 5)) };
+}
+
+/** `termOf` kept on the word type (a slot cannot hold null: NO_TERM stands for it). */
+const NO_TERM: Term = { stem: '', idf: 0 };
+const termSlot = lexemeSlot((w) => termOf(w) ?? NO_TERM);
+const termOfLexeme = (lex: Lexeme): Term | null => {
+  const term = termSlot(lex);
+  return term === NO_TERM ? null : term;
+};
+
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 export function dayNumber(date: string | null | undefined): number | null {
@@ -154,11 +184,13 @@ export function dayNumber(date: string | null | undefined): number | null {
   return Math.floor(Date.UTC(Number(m[1]), Number(m[2] ?? '1') - 1, Number(m[3] ?? '1')) / 86_400_000);
 }
 
-function fnv1a(s: string): number {
+/** fnv1a of words[from..to) joined by spaces, without building the string. */
+function fnv1aJoined(words: readonly string[], from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  for (let j = from; j < to; j++) {
+    if (j > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const w = words[j];
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
   }
   return h >>> 0;
 }
@@ -172,7 +204,7 @@ export function minhash(words: string[]): number[] {
   const sig = new Array<number>(MINHASH).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    const h = fnv1aJoined(words, i, Math.min(words.length, i + SHINGLE));
     for (let k = 0; k < MINHASH; k++) {
       const v = (Math.imul(h, MH_A[k]) + MH_B[k]) >>> 0;
       if (v < sig[k]) sig[k] = v;

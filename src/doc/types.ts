@@ -1,3 +1,4 @@
+import type { Lexeme } from '../text/lexeme.js';
 /**
  * The annotation layers a Doc can carry. Every annotation is stand-off: `start`/`end`
  * are UTF-16 offsets into `doc.text` (end exclusive), so `doc.text.slice(start, end)`
@@ -168,6 +169,8 @@ export interface LayerTypes {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
+  /** The shared word-type object of each token (parallel to `tokens`; not serialised). */
+  lexemes: Lexeme[];
   entities: EntityMention[];
   roles: RoleMention[];
   nisbas: NisbaMention[];

@@ -3,6 +3,7 @@ import { stripProclitics } from '../text/clitics.js';
 import type { NameLexicon } from './gazetteer.js';
 import { wordFrequency } from '../text/lexicon.js';
 import { BoundedCache } from '../text/memo.js';
+import { lexemeSlot, type Lexeme } from '../text/lexeme.js';
 
 /**
  * Static (tag-independent) features of every token of a sentence, computed once per sentence;
@@ -112,24 +113,40 @@ function infoOf(shape: string, norm: string, lex: NameLexicon): TokenInfo {
  * form (its hash is usually computed already by earlier layers), with the surface's shape
  * checked: a form written with diacritics or in capitals gets its own entry.
  */
-export function tokenInfos(surfaces: readonly string[], lex: NameLexicon, norms?: readonly string[]): TokenInfo[] {
+export function tokenInfos(surfaces: readonly string[], lex: NameLexicon, norms?: readonly string[], lexemes?: readonly Lexeme[]): TokenInfo[] {
   let cache = caches.get(lex);
   if (!cache) caches.set(lex, (cache = new BoundedCache<TokenInfo>(CACHE_GENERATION)));
   const out: TokenInfo[] = new Array(surfaces.length);
   for (let i = 0; i < surfaces.length; i++) {
     const surface = surfaces[i];
-    const norm = norms ? norms[i] : normalize(surface);
     const shape = shapeOf(surface);
-    let info = cache.get(norm);
+    // The lexeme remembers the last info it was given: usually no look-up at all.
+    const held = lexemes ? heldInfo(lexemes[i]) : null;
+    let info = held !== null && held.lex === lex ? held.info : undefined;
     if (info === undefined || info.shape !== shape) {
-      const key = info === undefined ? norm : norm + '\u0000' + shape;
-      info = cache.get(key);
-      if (info === undefined) cache.set(key, (info = infoOf(shape, norm, lex)));
+      const norm = norms ? norms[i] : normalize(surface);
+      info = cache.get(norm);
+      if (info === undefined || info.shape !== shape) {
+        const key = info === undefined ? norm : norm + '\u0000' + shape;
+        info = cache.get(key);
+        if (info === undefined) cache.set(key, (info = infoOf(shape, norm, lex)));
+      }
+      if (held !== null) {
+        held.lex = lex;
+        held.info = info;
+      }
     }
     out[i] = info;
   }
   return out;
 }
+
+/** A lexeme's NER info for one name lexicon (written by `tokenInfos`; the slot is this module's own). */
+interface HeldInfo {
+  lex: NameLexicon | undefined;
+  info: TokenInfo | undefined;
+}
+const heldInfo = lexemeSlot((): HeldInfo => ({ lex: undefined, info: undefined }));
 
 /** Gazetteer-match tags per token (B-/I- + type of the longest KB/gazetteer form), trying the stem of the first token too. */
 export function gazetteerTags(infos: readonly TokenInfo[], lex: NameLexicon): string[] {

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { RasdError } from '../errors.js';
 import { PACKAGE_ROOT } from '../text/lexicon.js';
 import { nameLexicon, type NameLexicon } from './gazetteer.js';
+import type { Lexeme } from '../text/lexeme.js';
 import { gazetteerTags, sentenceFeatures, tokenInfos, PAD, SELF_KINDS, CTX_KINDS, type TokenInfo, type TypeRows } from './features.js';
 
 /**
@@ -97,9 +98,9 @@ export class NerModel {
     this.buildTables();
   }
 
-  /** Tags for one sentence of surface tokens (optionally with their normalised forms). */
-  tag(surfaces: readonly string[], norms?: readonly string[]): Tag[] {
-    const infos = tokenInfos(surfaces, this.lex, norms);
+  /** Tags for one sentence of surface tokens (optionally with their normalised forms and lexemes). */
+  tag(surfaces: readonly string[], norms?: readonly string[], lexemes?: readonly Lexeme[]): Tag[] {
+    const infos = tokenInfos(surfaces, this.lex, norms, lexemes);
     const gaz = gazetteerTags(infos, this.lex);
     const n = infos.length;
     const out: Tag[] = new Array(n);

@@ -210,7 +210,8 @@ function overlaps(a: { first: number; last: number }, list: readonly { first: nu
 function taggerMatches(doc: Doc, tokens: readonly Token[], norms: readonly string[], model: NerModel, lex: NameLexicon, from: number, to: number, nameTokens: ReadonlySet<string>): Candidate[] {
   const surfaces: string[] = [];
   for (let i = from; i < to; i++) surfaces.push(doc.text.slice(tokens[i].start, tokens[i].end));
-  const tags = model.tag(surfaces, norms.slice(from, to));
+  const lexemes = doc.has('lexemes') ? doc.get('lexemes').slice(from, to) : undefined;
+  const tags = model.tag(surfaces, norms.slice(from, to), lexemes);
   const out: Candidate[] = [];
   for (const c of chunks(tags)) {
     let first = from + c.start;

@@ -3,7 +3,8 @@ import type { Doc } from '../../doc/doc.js';
 import type { EntityMention, EventMention, NisbaMention, RoleMention, Span, Timex, Token } from '../../doc/types.js';
 import { MEDIA_IDS } from '../../ner/kb.js';
 import { memoizeWord } from '../../text/memo.js';
-import { TRIGGERS, type TriggerSense } from '../../events/triggers.js';
+import { TRIGGERS, type TriggerPhrase, type TriggerSense } from '../../events/triggers.js';
+import { lexemeOf, lexemeSlot, type Lexeme } from '../../text/lexeme.js';
 import { ACTORS, ALLIANCE_ROLE_WORDS, type ActorEntry } from '../../events/actors.js';
 import { datedSpans, type DatedSpan } from '../../events/dates.js';
 import { normalize } from '../../text/normalize.js';
@@ -188,6 +189,7 @@ export const eventsAnnotator: Annotator = {
 
 export function extractEvents(doc: Doc, options: EventOptions = {}): EventMention[] {
   const tokens = doc.get('tokens');
+  const lexemes = doc.has('lexemes') ? doc.get('lexemes') : null;
   const sentences = doc.get('sentences');
   const text = doc.text;
   const out: EventMention[] = [];
@@ -206,10 +208,11 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     const sEnd = ti;
     if (sEnd - sStart < 2) continue;
     const toks = tokens.slice(sStart, sEnd);
-    const triggers = findTriggers(toks, text);
+    const lexs = lexemes ? lexemes.slice(sStart, sEnd) : toks.map((t) => lexemeOf(t.norm));
+    const triggers = findTriggers(toks, lexs, text);
     // Most sentences hold no trigger: their actor candidates are never needed.
     if (triggers.length === 0) continue;
-    const cands = candidates(doc, toks, mentions[si], entityIds, namesNato);
+    const cands = candidates(doc, toks, lexs, mentions[si], entityIds, namesNato);
     for (let k = 0; k < triggers.length; k++) {
       const trig = triggers[k];
       // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا، نادي التعاون) is no event.
@@ -417,7 +420,7 @@ function mentionsBySentence(doc: Doc, sentences: readonly Span[]): SentenceMenti
 }
 
 /** Actor candidates of a sentence: entity/role/nisba layers, then the gazetteer for uncovered words. */
-function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityIds: Map<string, string>, namesNato: boolean): Candidate[] {
+function candidates(doc: Doc, toks: Token[], lexs: readonly Lexeme[], mentions: SentenceMentions, entityIds: Map<string, string>, namesNato: boolean): Candidate[] {
   const out: Candidate[] = [];
   const covered = new Uint8Array(toks.length);
   const s0 = toks[0].start;
@@ -487,7 +490,7 @@ function candidates(doc: Doc, toks: Token[], mentions: SentenceMentions, entityI
     if (covered[i] || toks[i].kind !== 'word' && toks[i].kind !== 'latin') continue;
     let matched = false;
     // Fast reject: only words that can start a gazetteer name are looked up.
-    const canStart = strips(toks[i].norm).some((x) => ACTORS.firstWords.has(x.form));
+    const canStart = canStartName(lexs[i]);
     for (let n = canStart ? Math.min(ACTORS.maxWords, toks.length - i) : 0; n >= 1 && !matched; n--) {
       let free = true;
       for (let k = i; k < i + n; k++) if (covered[k]) free = false;
@@ -570,15 +573,38 @@ function mayTrigger(norm: string): boolean {
   return norm.length > 4 && norm.endsWith('ا') && (TRIGGER_TAILS.has(norm.slice(-4, -1)) || TRIGGER_TAILS.has(norm.slice(-3, -1)));
 }
 
-function findTriggers(toks: Token[], text: string): Trigger[] {
+/** A trigger's sense lists under one proclitic strip of a word (phrases headed by it, words). */
+interface TriggerForm {
+  strip: Strip;
+  phrases: readonly TriggerPhrase[] | undefined;
+  senses: readonly TriggerSense[] | undefined;
+}
+const NO_TRIGGER_FORMS: readonly TriggerForm[] = [];
+
+/** The strips of a word type that head a trigger phrase or are a trigger word, most literal first. */
+const triggerForms = lexemeSlot((norm): readonly TriggerForm[] => {
+  if (!mayTrigger(norm)) return NO_TRIGGER_FORMS;
+  const forms: TriggerForm[] = [];
+  for (const strip of strips(norm)) {
+    const phrases = TRIGGERS.phrases.get(strip.form);
+    const senses = TRIGGERS.words.get(strip.form);
+    if (phrases || senses) forms.push({ strip, phrases, senses });
+  }
+  return forms.length > 0 ? forms : NO_TRIGGER_FORMS;
+});
+
+/** The word type can start an actor name of the gazetteer (under some proclitic strip). */
+const canStartName = lexemeSlot((norm) => strips(norm).some((x) => ACTORS.firstWords.has(x.form)));
+
+function findTriggers(toks: Token[], lexs: readonly Lexeme[], text: string): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].kind !== 'word' || !mayTrigger(toks[i].norm)) continue;
-    const forms = strips(toks[i].norm);
+    if (toks[i].kind !== 'word') continue;
+    const forms = triggerForms(lexs[i]);
+    if (forms.length === 0) continue;
     let found: Trigger | null = null;
     // Phrases first (longest match).
-    for (const s of forms) {
-      const list = TRIGGERS.phrases.get(s.form);
+    for (const { phrases: list } of forms) {
       if (!list) continue;
       for (const ph of list) {
         let ok = i + ph.words.length <= toks.length;
@@ -588,8 +614,7 @@ function findTriggers(toks: Token[], text: string): Trigger[] {
     }
     if (!found) {
       const nominal = (i > 0 && NOUN_AFTER.has(toks[i - 1].norm)) || TANWEEN.test(text.slice(toks[i].start, toks[i].end));
-      for (const s of forms) {
-        const senses = TRIGGERS.words.get(s.form);
+      for (const { strip: s, senses } of forms) {
         if (!senses) continue;
         // With the article or ب/ك, or after a preposition, it is a noun (الحشد، بدعم، في البحث),
         // whatever verb shares its letters.
