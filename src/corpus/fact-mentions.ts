@@ -3,6 +3,7 @@ import type { EventMention, PloverType, Span, Token } from '../doc/types.js';
 import { segmentations } from '../text/clitics.js';
 import { lexiconVersion } from '../text/lexicon.js';
 import { memoizeWord } from '../text/memo.js';
+import { sentenceRanges, type TokenRange } from '../text/sentence-ranges.js';
 import { TRIGGERS } from '../events/triggers.js';
 import { dayOf, type TimelineEntry } from './timeline.js';
 
@@ -46,22 +47,6 @@ function computeForms(norm: string): string[] {
   return forms;
 }
 
-const rangesByTokens = new WeakMap<Token[], Map<number, { first: number; end: number }>>();
-
-/** Token index range [first, end) of every sentence. */
-export function sentenceRanges(toks: Token[]): Map<number, { first: number; end: number }> {
-  let ranges = rangesByTokens.get(toks);
-  if (ranges) return ranges;
-  ranges = new Map();
-  for (let i = 0; i < toks.length; i++) {
-    const r = ranges.get(toks[i].sentence);
-    if (r) r.end = i + 1;
-    else ranges.set(toks[i].sentence, { first: i, end: i + 1 });
-  }
-  rangesByTokens.set(toks, ranges);
-  return ranges;
-}
-
 const NO_TYPES: ReadonlySet<PloverType> = new Set();
 
 /** Event types whose trigger word is token i (single words and multi-word phrases). */
@@ -96,7 +81,7 @@ function bySentence(sentences: Span[], spans: (Span & { value: string })[]): Map
   return out;
 }
 
-function indices(range: { first: number; end: number }): number[] {
+function indices(range: TokenRange): number[] {
   return Array.from({ length: range.end - range.first }, (_, k) => range.first + k);
 }
 
