@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { EventMention, PloverType, Span, Token } from '../doc/types.js';
-import { segmentations } from '../text/clitics.js';
+import { segmentations, startsWithConjunction } from '../text/clitics.js';
 import { lexiconVersion } from '../text/lexicon.js';
 import { memoizeWord } from '../text/memo.js';
 import { sentenceRanges, type TokenRange } from '../text/sentence-ranges.js';
@@ -43,7 +43,7 @@ function computeForms(norm: string): string[] {
   const best = segmentations(norm)[0];
   if (best && best.stem !== norm) forms.push(best.stem);
   // و/ف before a word the frequency lexicon has never seen (توصلا) is still the conjunction.
-  if (norm.length >= 3 && (norm[0] === 'و' || norm[0] === 'ف')) forms.push(norm.slice(1));
+  if (norm.length >= 3 && startsWithConjunction(norm)) forms.push(norm.slice(1));
   return forms;
 }
 

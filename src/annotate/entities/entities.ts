@@ -5,7 +5,7 @@ import { nameLexicon, chooseReading, type NameLexicon, type NameEntry } from '..
 import { defaultModel, type NerModel } from '../../ner/tagger.js';
 import { chunks } from '../../ner/conll.js';
 import { tokenReadings, surfaceOffset, procliticDrop } from '../../ner/spans.js';
-import { stripProclitics } from '../../text/clitics.js';
+import { startsWithConjunction, stripProclitics } from '../../text/clitics.js';
 import { DEMONYMS, MINISTRY_PORTFOLIOS, ORG_TRIGGERS, LOC_TRIGGERS, PERSON_TRIGGERS, slugify } from '../../ner/kb.js';
 import { localId } from '../../ner/identity.js';
 import { normalize } from '../../text/normalize.js';
@@ -132,7 +132,7 @@ function ministryMatches(doc: Doc, tokens: readonly Token[], norms: readonly str
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
     const n = norms[i];
-    const conj = MINISTRY_HEADS.has(n) ? 0 : (n[0] === 'و' || n[0] === 'ف') && MINISTRY_HEADS.has(n.slice(1)) ? 1 : 0;
+    const conj = MINISTRY_HEADS.has(n) ? 0 : startsWithConjunction(n) && MINISTRY_HEADS.has(n.slice(1)) ? 1 : 0;
     const isMinistry = MINISTRY_HEADS.has(n.slice(conj));
     const portfolios: string[] = [];
     let j = i + (isMinistry ? 1 : 0);
