@@ -1,8 +1,9 @@
 import type { Doc } from '../doc/doc.js';
 import type { EventMention, PloverType, Span, Token } from '../doc/types.js';
-import { segmentations } from '../text/clitics.js';
+import { segmentations, startsWithConjunction } from '../text/clitics.js';
 import { lexiconVersion } from '../text/lexicon.js';
 import { memoizeWord } from '../text/memo.js';
+import { sentenceRanges, type TokenRange } from '../text/sentence-ranges.js';
 import { TRIGGERS } from '../events/triggers.js';
 import { dayOf, type TimelineEntry } from './timeline.js';
 
@@ -42,24 +43,8 @@ function computeForms(norm: string): string[] {
   const best = segmentations(norm)[0];
   if (best && best.stem !== norm) forms.push(best.stem);
   // و/ف before a word the frequency lexicon has never seen (توصلا) is still the conjunction.
-  if (norm.length >= 3 && (norm[0] === 'و' || norm[0] === 'ف')) forms.push(norm.slice(1));
+  if (norm.length >= 3 && startsWithConjunction(norm)) forms.push(norm.slice(1));
   return forms;
-}
-
-const rangesByTokens = new WeakMap<Token[], Map<number, { first: number; end: number }>>();
-
-/** Token index range [first, end) of every sentence. */
-export function sentenceRanges(toks: Token[]): Map<number, { first: number; end: number }> {
-  let ranges = rangesByTokens.get(toks);
-  if (ranges) return ranges;
-  ranges = new Map();
-  for (let i = 0; i < toks.length; i++) {
-    const r = ranges.get(toks[i].sentence);
-    if (r) r.end = i + 1;
-    else ranges.set(toks[i].sentence, { first: i, end: i + 1 });
-  }
-  rangesByTokens.set(toks, ranges);
-  return ranges;
 }
 
 const NO_TYPES: ReadonlySet<PloverType> = new Set();
@@ -96,7 +81,7 @@ function bySentence(sentences: Span[], spans: (Span & { value: string })[]): Map
   return out;
 }
 
-function indices(range: { first: number; end: number }): number[] {
+function indices(range: TokenRange): number[] {
   return Array.from({ length: range.end - range.first }, (_, k) => range.first + k);
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Doc } from '../doc/doc.js';
 import type { Quote, SpeakerRef, Span } from '../doc/types.js';
 import { normalize } from '../text/normalize.js';
+import { hasConjunction, startsWithConjunction } from '../text/clitics.js';
 
 /**
  * Quotes across documents.
@@ -117,12 +118,12 @@ export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const m of normalize(text).matchAll(WORD)) {
     let w = m[0];
-    if ((w.startsWith('و') || w.startsWith('ف')) && NEGATIONS.has(w.slice(1))) w = w.slice(1);
+    if (startsWithConjunction(w) && NEGATIONS.has(w.slice(1))) w = w.slice(1);
     if (NEGATIONS.has(w)) {
       out.push(w);
       continue;
     }
-    if (w.length > 3 && (w.startsWith('و') || w.startsWith('ف')) && !STOP.has(w)) w = w.slice(1);
+    if (hasConjunction(w) && !STOP.has(w)) w = w.slice(1);
     if (w.length > 4 && w.startsWith('ال')) w = w.slice(2);
     else if (w.length > 4 && (w.startsWith('بال') || w.startsWith('لل'))) w = w.slice(w.startsWith('لل') ? 2 : 3);
     if (w.length < 2 || STOP.has(w)) continue;

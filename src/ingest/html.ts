@@ -86,14 +86,8 @@ export function blockText(root: Element): string {
     .join('\n');
 }
 
-interface Meta {
-  title: string | null;
-  siteName: string | null;
-  published: string | null;
-  lang: string | null;
-  dir: string | null;
-  url: string | null;
-}
+/** Everything an article carries but its text: read from the page's metadata. */
+type Meta = Omit<HtmlArticle, 'text'>;
 
 function readMetadata(document: Document): Meta {
   const m = (selector: string): string | null => document.querySelector(selector)?.getAttribute('content')?.trim() || null;

@@ -1,4 +1,5 @@
 import { droppedByNormalize } from '../text/normalize.js';
+import { dropConjunction, startsWithConjunction } from '../text/clitics.js';
 
 /**
  * Proclitic handling for entity spans, following the annotation convention: the proclitics
@@ -15,7 +16,6 @@ export interface FirstTokenReading {
   cost: number;
 }
 
-const CONJ = 'وف';
 const PREP = 'بلك';
 
 /**
@@ -29,7 +29,7 @@ export function firstTokenReadings(norm: string): FirstTokenReading[] {
   let rest = norm;
   let drop = 0;
   let cost = 0;
-  if (CONJ.includes(rest[0]) && rest.length > 2) {
+  if (startsWithConjunction(rest) && rest.length > 2) {
     rest = rest.slice(1);
     drop = 1;
     cost = 1;
@@ -83,7 +83,7 @@ export function surfaceOffset(surface: string, n: number): number {
 /** Number of normalised characters of proclitics to drop from a tagger span's first token. */
 export function procliticDrop(norm: string, stemPrefixLength: number): number {
   // Keep a ل+ال contraction whole: only a leading conjunction may go.
-  const afterConj = CONJ.includes(norm[0]) && norm.length > 3 ? norm.slice(1) : norm;
+  const afterConj = dropConjunction(norm);
   if (afterConj.startsWith('لل')) return norm.length - afterConj.length;
   // Never drop the article from a tagger span: only the clitics before it.
   const stripped = norm.slice(stemPrefixLength);

@@ -60,6 +60,21 @@ const PREFIXES: Prefix[] = (() => {
 /** Every legal proclitic string (و، بال، ولل …), longest first. */
 export const PROCLITIC_STRINGS: readonly string[] = PREFIXES.map((p) => p.surface);
 
+/** The word starts with a letter that may be the conjunction و/ف; how long the rest must be is the caller's call. */
+export function startsWithConjunction(w: string): boolean {
+  return w[0] === 'و' || w[0] === 'ف';
+}
+
+/** A word long enough to carry a conjunction proclitic و/ف on a stem (وقال، فرنسا is not one by length alone). */
+export function hasConjunction(w: string): boolean {
+  return w.length > 3 && startsWithConjunction(w);
+}
+
+/** The word without a leading conjunction و/ف (when hasConjunction holds). */
+export function dropConjunction(w: string): string {
+  return hasConjunction(w) ? w.slice(1) : w;
+}
+
 /** All structurally possible segmentations of a word, best first. The unsplit word is always included. */
 export function segmentations(word: string): Segmentation[] {
   const w = normalize(word);
@@ -121,7 +136,7 @@ function strip(word: string, article: boolean): { stem: string; prefixLength: nu
   }
   // Unknown word behind the conjunction و (a new name: وستولتنبرغ): the conjunction is far more
   // likely than a name starting with و that the lexicon has never seen.
-  if (best.prefixLength === 0 && wholeFreq === 0 && w.length >= 5 && (w[0] === 'و' || w[0] === 'ف')) {
+  if (best.prefixLength === 0 && wholeFreq === 0 && w.length >= 5 && startsWithConjunction(w)) {
     return { stem: w.slice(1), prefixLength: 1 };
   }
   return { stem: best.stem, prefixLength: best.prefixLength };

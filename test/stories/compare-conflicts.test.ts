@@ -5,7 +5,7 @@ import { defaultPipeline } from '../../src/pipeline/default.js';
 import { buildTimeline } from '../../src/corpus/timeline.js';
 import { compareOutlets } from '../../src/corpus/compare.js';
 import { outcomeCues } from '../../src/corpus/outcomes.js';
-import { sentenceRanges } from '../../src/corpus/fact-mentions.js';
+import { sentenceRanges } from '../../src/text/sentence-ranges.js';
 
 /**
  * Outcome and participant conflicts across outlets, on short reports written for these tests:

@@ -1,6 +1,6 @@
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { segmentations, stripProclitics, lightStem } from '../../src/text/clitics.js';
+import { segmentations, stripProclitics, lightStem, startsWithConjunction, hasConjunction, dropConjunction } from '../../src/text/clitics.js';
 import { setLexicon } from '../../src/text/lexicon.js';
 import { normalize } from '../../src/text/normalize.js';
 
@@ -136,4 +136,28 @@ describe('clitic analysis follows its lexicon (tiny test lexicon)', () => {
     assert.deepEqual(stripProclitics('وموسكو'), { stem: 'موسكو', prefixLength: 1 });
     assert.deepEqual(stripProclitics('بموسكو'), { stem: 'موسكو', prefixLength: 1 });
   });
+});
+
+// [normalised word, starts with و/ف, long enough to carry the conjunction, without it]
+const CONJUNCTIONS: [string, boolean, boolean, string][] = [
+  ['وقال', true, true, 'قال'],
+  ['فاكد', true, true, 'اكد'],
+  ['والرييس', true, true, 'الرييس'],
+  // Three letters or fewer: too short to be conjunction + stem, so the word stays whole.
+  ['وفي', true, false, 'وفي'],
+  ['فقط', true, false, 'فقط'],
+  ['و', true, false, 'و'],
+  ['قال', false, false, 'قال'],
+  ['الوزير', false, false, 'الوزير'],
+  ['', false, false, ''],
+];
+
+describe('the conjunction proclitic و/ف', () => {
+  for (const [word, starts, carries, without] of CONJUNCTIONS) {
+    test(`${word || '(empty)'}`, () => {
+      assert.equal(startsWithConjunction(word), starts);
+      assert.equal(hasConjunction(word), carries);
+      assert.equal(dropConjunction(word), without);
+    });
+  }
 });

@@ -5,10 +5,11 @@ import { nameLexicon, chooseReading, type NameLexicon, type NameEntry } from '..
 import { defaultModel, type NerModel } from '../../ner/tagger.js';
 import { chunks } from '../../ner/conll.js';
 import { tokenReadings, surfaceOffset, procliticDrop } from '../../ner/spans.js';
-import { stripProclitics } from '../../text/clitics.js';
+import { startsWithConjunction, stripProclitics } from '../../text/clitics.js';
 import { DEMONYMS, MINISTRY_PORTFOLIOS, ORG_TRIGGERS, LOC_TRIGGERS, PERSON_TRIGGERS, slugify } from '../../ner/kb.js';
 import { localId } from '../../ner/identity.js';
 import { normalize } from '../../text/normalize.js';
+import { sentenceRanges } from '../../text/sentence-ranges.js';
 
 /**
  * Named-entity mentions (PER/ORG/LOC/MISC) without attached proclitics.
@@ -56,18 +57,6 @@ interface Candidate {
   type: EntityType;
   entry: NameEntry | null;
   source: string;
-}
-
-function sentenceRanges(tokens: readonly Token[]): [number, number][] {
-  const out: [number, number][] = [];
-  let s = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || tokens[i].sentence !== tokens[s].sentence) {
-      out.push([s, i]);
-      s = i;
-    }
-  }
-  return out;
 }
 
 function isQuote(norm: string): boolean {
@@ -143,7 +132,7 @@ function ministryMatches(doc: Doc, tokens: readonly Token[], norms: readonly str
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
     const n = norms[i];
-    const conj = MINISTRY_HEADS.has(n) ? 0 : (n[0] === 'و' || n[0] === 'ف') && MINISTRY_HEADS.has(n.slice(1)) ? 1 : 0;
+    const conj = MINISTRY_HEADS.has(n) ? 0 : startsWithConjunction(n) && MINISTRY_HEADS.has(n.slice(1)) ? 1 : 0;
     const isMinistry = MINISTRY_HEADS.has(n.slice(conj));
     const portfolios: string[] = [];
     let j = i + (isMinistry ? 1 : 0);
@@ -252,15 +241,15 @@ export const entitiesAnnotator: Annotator = {
     const tokens = doc.get('tokens');
     const norms = tokens.map((t) => t.norm);
     const all: Candidate[] = [];
-    const ranges = sentenceRanges(tokens);
-    const fixedBySentence = ranges.map(([from, to]) => {
+    const ranges = [...sentenceRanges(tokens).values()];
+    const fixedBySentence = ranges.map(({ first: from, end: to }) => {
       const kb = lexiconMatches(doc, tokens, norms, lex, from, to);
       const ministries = ministryMatches(doc, tokens, norms, lex, from, to, kb);
       return [...ministries, ...kb.filter((c) => !overlaps(c, ministries))];
     });
     const nameTokens = new Set<string>();
     for (const list of fixedBySentence) for (const c of list) if (c.type === 'PER') for (let j = c.first + 1; j <= c.last; j++) nameTokens.add(norms[j]);
-    const taggedBySentence = ranges.map(([from, to], k) => (model ? taggerMatches(doc, tokens, norms, model, lex, from, to, nameTokens).filter((c) => !overlaps(c, fixedBySentence[k])) : []));
+    const taggedBySentence = ranges.map(({ first: from, end: to }, k) => (model ? taggerMatches(doc, tokens, norms, model, lex, from, to, nameTokens).filter((c) => !overlaps(c, fixedBySentence[k])) : []));
     // Tokens inside multi-word person names the tagger found keep their first letters elsewhere too.
     for (const list of taggedBySentence) for (const c of list) if (c.type === 'PER') for (let j = c.first + 1; j <= c.last; j++) nameTokens.add(norms[j]);
     ranges.forEach((_, k) => {

@@ -1,6 +1,7 @@
 import type { Annotator } from '../../pipeline/pipeline.js';
 import type { NisbaMention } from '../../doc/types.js';
 import { nameLexicon } from '../../ner/gazetteer.js';
+import { startsWithConjunction } from '../../text/clitics.js';
 
 /**
  * Nisba adjectives (الروسي، الأميركية، وأوكرانية) mapped to their country, for actor attribution.
@@ -17,7 +18,7 @@ export const nisbasAnnotator: Annotator = {
       if (t.kind !== 'word') continue;
       let entry = lex.nisbas.get(t.norm);
       let start = t.start;
-      if (!entry && (t.norm[0] === 'و' || t.norm[0] === 'ف') && t.norm.length > 4) {
+      if (!entry && startsWithConjunction(t.norm) && t.norm.length > 4) {
         entry = lex.nisbas.get(t.norm.slice(1));
         start = t.start + 1;
       }

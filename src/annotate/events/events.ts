@@ -8,6 +8,7 @@ import { lexemeOf, lexemeSlot, type Lexeme } from '../../text/lexeme.js';
 import { ACTORS, ALLIANCE_ROLE_WORDS, type ActorEntry } from '../../events/actors.js';
 import { datedSpans, type DatedSpan } from '../../events/dates.js';
 import { normalize } from '../../text/normalize.js';
+import { dropConjunction, hasConjunction, startsWithConjunction } from '../../text/clitics.js';
 import { MIN_SPORTS_WORDS, sportsWordOf } from '../../events/domains.js';
 
 /**
@@ -98,16 +99,6 @@ interface Strip {
   verbal: boolean;
   /** The future prefix س was taken off: the rest must be an imperfect. */
   future?: boolean;
-}
-
-/** A word long enough to carry a conjunction proclitic و/ف on a stem (وقال، فرنسا is not one by length alone). */
-function hasConjunction(w: string): boolean {
-  return w.length > 3 && (w[0] === 'و' || w[0] === 'ف');
-}
-
-/** The word without a leading conjunction و/ف. */
-function dropConjunction(w: string): string {
-  return hasConjunction(w) ? w.slice(1) : w;
 }
 
 /** Word types repeat across a corpus: their strips are computed once per type (bounded cache). */
@@ -775,7 +766,7 @@ function passiveVoice(trig: Trigger, toks: Token[], text: string): boolean {
   if (trig.sense.kind === 'noun') {
     // وتم is too short for dropConjunction's length test.
     const aux = trig.first > 0 ? toks[trig.first - 1].norm : '';
-    return PASSIVE_AUX.has(aux) || (/^[وف]/.test(aux) && PASSIVE_AUX.has(aux.slice(1)));
+    return PASSIVE_AUX.has(aux) || (startsWithConjunction(aux) && PASSIVE_AUX.has(aux.slice(1)));
   }
   if (PASSIVE_PERFECT.test(text.slice(w.start, w.end))) return true;
   const next = toks[trig.last + 1]?.norm ?? '';

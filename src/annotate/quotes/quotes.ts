@@ -3,6 +3,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { EntityMention, Language, NisbaMention, Quote, RoleMention, SpeakerRef, Span, Timex, Token } from '../../doc/types.js';
 import { normalize } from '../../text/normalize.js';
 import { identifyLanguage } from '../../text/langid.js';
+import { dropConjunction, startsWithConjunction } from '../../text/clitics.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { findSocialPosts } from './social.js';
 import { IntervalIndex } from './intervals.js';
@@ -139,7 +140,7 @@ const ONE_WORD_OPENERS: ReadonlySet<string> = new Set(['بدوره', 'بدوره
 
 /** The first token of the clause after a sentence's discourse opener and its comma (or `s0` when there is none). */
 function afterDiscourseOpener(tokens: readonly Token[], s0: number, limit: number): number {
-  const first = tokens[s0].norm.replace(/^[وف]/, '');
+  const first = dropConjunctionLetter(tokens[s0].norm);
   let k = s0;
   if (ONE_WORD_OPENERS.has(first)) k = s0 + 1;
   else if (s0 + 1 < limit && DISCOURSE_OPENERS.get(first)?.has(tokens[s0 + 1].norm)) k = s0 + 2;
@@ -374,12 +375,13 @@ function overlapIndex(tokens: Token[], mentions: readonly Span[]): Int32Array {
   return out;
 }
 
-function stripConj(norm: string): string {
-  return (norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 3 ? norm.slice(1) : norm;
+/** The word without a leading و/ف however short it is: openers are short particles (وفي → في). */
+function dropConjunctionLetter(norm: string): string {
+  return startsWithConjunction(norm) ? norm.slice(1) : norm;
 }
 
 function isTitle(norm: string): boolean {
-  return TITLES.has(norm) || TITLES.has(stripConj(norm));
+  return TITLES.has(norm) || TITLES.has(dropConjunction(norm));
 }
 
 function entityRef(e: EntityMention): SpeakerRef {
@@ -423,7 +425,7 @@ function phraseKeys(ctx: Context, from: number, to: number): string[] {
     const t = ctx.tokens[k];
     if (t.kind === 'punct') continue;
     words.push(t.norm);
-    if (isTitle(t.norm)) titles.push(stripConj(t.norm).replace(/^ال/, ''));
+    if (isTitle(t.norm)) titles.push(dropConjunction(t.norm).replace(/^ال/, ''));
     const e = ctx.entAt[k];
     if (e >= 0) ids.add(ctx.entities[e].id);
     const r = ctx.roleAt[k];
@@ -934,7 +936,7 @@ function fromAccording(ctx: Context, i: number, cm: CueMatch, found: Found[], ad
   // "بحسب ما ذكره X", "حسبما أفادت X", "نقلا عن X", "وفقا لـ X"; "بحسب الخطة" has no speaker and is skipped below.
   let reported = false; // a reporting verb follows (بحسب ما ذكره): any subject is a source
   if (tokens[j].norm === 'ما') {
-    if (j + 1 < tokens.length && ACCORDING_VERBS.has(stripConj(tokens[j + 1].norm))) j += 2;
+    if (j + 1 < tokens.length && ACCORDING_VERBS.has(dropConjunction(tokens[j + 1].norm))) j += 2;
     else return;
     reported = true;
   } else if (cm.info.lemma === 'حسبما' && ACCORDING_VERBS.has(tokens[j].norm)) {
@@ -1118,10 +1120,10 @@ function resolveOne(ctx: Context, f: Found, depth: number, previous: (d: number)
       const s0 = afterDiscourseOpener(ctx.tokens, ctx.sentenceStartTok[sentence], i);
       // Only for a verb-initial sentence: its first word is no preposition or particle, and the
       // entity is not governed by one ("وفي موسكو … وتقول" says nothing about who speaks).
-      const first = ctx.tokens[s0].norm.replace(/^[وف]/, '');
+      const first = dropConjunctionLetter(ctx.tokens[s0].norm);
       for (let k = s0; k < Math.min(s0 + 3, i) && !NON_VERB_OPENERS.has(first); k++) {
         const e = ctx.entAt[k];
-        if (e >= 0 && ctx.cues[k] === null && k > s0 && !NON_VERB_OPENERS.has(ctx.tokens[k - 1].norm.replace(/^[وف]/, ''))) {
+        if (e >= 0 && ctx.cues[k] === null && k > s0 && !NON_VERB_OPENERS.has(dropConjunctionLetter(ctx.tokens[k - 1].norm))) {
           f.speaker = entityRef(ctx.entities[e]);
           f.speakerMention = { start: ctx.entities[e].start, end: ctx.entities[e].end };
           f.agreement = info.agreement;
