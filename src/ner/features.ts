@@ -3,7 +3,7 @@ import { stripProclitics } from '../text/clitics.js';
 import type { NameLexicon } from './gazetteer.js';
 import { wordFrequency } from '../text/lexicon.js';
 import { BoundedCache } from '../text/memo.js';
-import { lexemeSlot, type Lexeme } from '../text/lexeme.js';
+import { lexemeField, type Lexeme } from '../text/lexeme.js';
 
 /**
  * Static (tag-independent) features of every token of a sentence, computed once per sentence;
@@ -35,6 +35,8 @@ export interface TokenInfo {
   rows: TypeRows | undefined;
   /** Interned ids of its class and its shape. */
   cid: number;
+  /** The name lexicon it was computed with (null for the padding). */
+  lexicon: NameLexicon | null;
   sid: number;
 }
 
@@ -88,7 +90,7 @@ function shapeOf(surface: string): string {
 }
 
 /** The padding "word" before and after a sentence. */
-export const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', fq: '_', selfValues: [], self: [], ctx: undefined, rows: undefined, cid: smallId('_'), sid: smallId('_') };
+export const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', fq: '_', selfValues: [], self: [], ctx: undefined, rows: undefined, cid: smallId('_'), sid: smallId('_'), lexicon: null };
 /** Word types kept per generation: a full young table becomes the old one, so frequent words survive. */
 const CACHE_GENERATION = 120_000;
 const caches = new WeakMap<NameLexicon, BoundedCache<TokenInfo>>();
@@ -105,7 +107,7 @@ function infoOf(shape: string, norm: string, lex: NameLexicon): TokenInfo {
     norm, stem, norm.slice(0, 2), norm.slice(0, 3), norm.slice(-2), norm.slice(-3), stem.slice(-2), stem.slice(0, 2), norm.slice(-4), norm.slice(0, 4),
     stem.slice(-3), norm.slice(-1), shape, cls, String(art), String(norm.length - stem.length), fqBucket, sfqBucket,
   ];
-  return { norm, stem, cls, shape, fq: 'fq=' + fqBucket, selfValues, self: undefined, ctx: undefined, rows: undefined, cid: smallId(cls), sid: smallId(shape) };
+  return { norm, stem, cls, shape, fq: 'fq=' + fqBucket, selfValues, self: undefined, ctx: undefined, rows: undefined, cid: smallId(cls), sid: smallId(shape), lexicon: lex };
 }
 
 /**
@@ -121,9 +123,9 @@ export function tokenInfos(surfaces: readonly string[], lex: NameLexicon, norms?
     const surface = surfaces[i];
     const shape = shapeOf(surface);
     // The lexeme remembers the last info it was given: usually no look-up at all.
-    const held = lexemes ? heldInfo(lexemes[i]) : null;
-    let info = held !== null && held.lex === lex ? held.info : undefined;
-    if (info === undefined || info.shape !== shape) {
+    const lexeme = lexemes ? lexemes[i] : undefined;
+    let info = lexeme ? heldInfo.get(lexeme) : undefined;
+    if (info === undefined || info.shape !== shape || info.lexicon !== lex) {
       const norm = norms ? norms[i] : normalize(surface);
       info = cache.get(norm);
       if (info === undefined || info.shape !== shape) {
@@ -131,22 +133,15 @@ export function tokenInfos(surfaces: readonly string[], lex: NameLexicon, norms?
         info = cache.get(key);
         if (info === undefined) cache.set(key, (info = infoOf(shape, norm, lex)));
       }
-      if (held !== null) {
-        held.lex = lex;
-        held.info = info;
-      }
+      if (lexeme) heldInfo.set(lexeme, info);
     }
     out[i] = info;
   }
   return out;
 }
 
-/** A lexeme's NER info for one name lexicon (written by `tokenInfos`; the slot is this module's own). */
-interface HeldInfo {
-  lex: NameLexicon | undefined;
-  info: TokenInfo | undefined;
-}
-const heldInfo = lexemeSlot((): HeldInfo => ({ lex: undefined, info: undefined }));
+/** The last NER info of a lexeme (written by `tokenInfos`). */
+const heldInfo = lexemeField<TokenInfo>();
 
 /** Gazetteer-match tags per token (B-/I- + type of the longest KB/gazetteer form), trying the stem of the first token too. */
 export function gazetteerTags(infos: readonly TokenInfo[], lex: NameLexicon): string[] {
