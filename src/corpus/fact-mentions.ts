@@ -1,8 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { EventMention, PloverType, Span, Token } from '../doc/types.js';
-import { segmentations } from '../text/clitics.js';
-import { lexiconVersion } from '../text/lexicon.js';
-import { memoizeWord } from '../text/memo.js';
+import { definite, lookupForms } from '../text/lookup-forms.js';
 import { TRIGGERS } from '../events/triggers.js';
 import { dayOf, type TimelineEntry } from './timeline.js';
 
@@ -28,22 +26,6 @@ export interface FactSentence {
   triggers: number[];
   /** Participants (canonical ids) the sentence gives the event. */
   participants: string[];
-}
-
-/**
- * The forms a word is looked up under: as written (normalised), its likeliest clitic split,
- * without a leading conjunction. Remembered per word: every word of a story is looked up, and
- * segmentation dominates the cost.
- */
-export const lookupForms: (norm: string) => readonly string[] = memoizeWord(computeForms, 100_000, lexiconVersion);
-
-function computeForms(norm: string): string[] {
-  const forms = [norm];
-  const best = segmentations(norm)[0];
-  if (best && best.stem !== norm) forms.push(best.stem);
-  // و/ف before a word the frequency lexicon has never seen (توصلا) is still the conjunction.
-  if (norm.length >= 3 && (norm[0] === 'و' || norm[0] === 'ف')) forms.push(norm.slice(1));
-  return forms;
 }
 
 const rangesByTokens = new WeakMap<Token[], Map<number, { first: number; end: number }>>();
@@ -125,9 +107,6 @@ export const MEETING_TYPES: ReadonlySet<PloverType> = new Set<PloverType>(['CONS
 /** Sentences back a definite meeting noun may point. */
 const ANAPHORA_REACH = 2;
 
-function definite(norm: string): boolean {
-  return segmentations(norm)[0]?.proclitics.includes('ال') ?? false;
-}
 
 function pick(fits: TimelineEntry[]): TimelineEntry | null {
   if (fits.length <= 1) return fits[0] ?? null;

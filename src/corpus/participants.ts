@@ -1,7 +1,8 @@
 import type { Doc } from '../doc/doc.js';
 import type { PloverType, Token } from '../doc/types.js';
 import { normalize } from '../text/normalize.js';
-import { lookupForms, sentenceRanges, triggerTypes, type FactSentence } from './fact-mentions.js';
+import { lookupForms } from '../text/lookup-forms.js';
+import { sentenceRanges, triggerTypes, type FactSentence } from './fact-mentions.js';
 
 /**
  * Who took part in a fact by each outlet's account: the event's actors and targets, plus people
