@@ -248,7 +248,9 @@ function participantRows(sentencesByFact: Map<TimelineEntry, FactSentence[]>, na
       const list = byOutlet.get(outletOf(doc)) ?? new Map<string, ParticipantEntry>();
       byOutlet.set(outletOf(doc), list);
       for (const id of docFacts.flatMap((f) => f.participants)) if (!list.has(id)) list.set(id, { id, name: names(id), role: null, of: null });
-      for (const p of namedParticipants(doc, docFacts, entry.events[0].type)) {
+      // Roles its sentences name, then those the timeline read from its role mentions (ترأس … الاجتماع).
+      const timelineRoles = entry.roles.filter((r) => r.document === docKey(doc)).map((r) => ({ id: r.id, role: r.role as RoleKind, of: null }));
+      for (const p of [...namedParticipants(doc, docFacts, entry.events[0].type), ...timelineRoles]) {
         const have = list.get(p.id);
         if (!have || have.role === null || have.role === 'participant') list.set(p.id, { id: p.id, name: names(p.id), role: p.role, of: p.of ? names(p.of) : null });
       }
@@ -284,8 +286,11 @@ function participantRows(sentencesByFact: Map<TimelineEntry, FactSentence[]>, na
     // People in a conflict are reported there, not again as named by only some outlets.
     const inConflict = new Set(conflicts.flatMap((c) => Object.keys(c.values)));
     const onlySome = namedBySome.filter((p) => !inConflict.has(p.name));
-    // Facts all outlets tell with the same participants have nothing to show.
-    if (onlySome.length || conflicts.length) out.push({ row: { fact: entry.summary, date: entry.date, outlets, namedBySome: onlySome }, conflicts });
+    // Facts all outlets tell with the same participants in the same roles have nothing to show.
+    const rolesBy = new Map<string, Set<string | null>>();
+    for (const list of Object.values(outlets)) for (const p of list) rolesBy.set(p.id, (rolesBy.get(p.id) ?? new Set()).add(p.role));
+    const rolesDiffer = [...rolesBy.values()].some((r) => r.size > 1);
+    if (onlySome.length || conflicts.length || rolesDiffer) out.push({ row: { fact: entry.summary, date: entry.date, outlets, namedBySome: onlySome }, conflicts });
   }
   return out;
 }

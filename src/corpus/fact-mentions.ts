@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { EventMention, PloverType, Span, Token } from '../doc/types.js';
 import { definite, lookupForms } from '../text/lookup-forms.js';
 import { TRIGGERS } from '../events/triggers.js';
-import { dayOf, type TimelineEntry } from './timeline.js';
+import { dayOf, docKey, type TimelineEntry } from './timeline.js';
 
 /**
  * Where each document describes one timeline entry: its sentences about the same event, with
@@ -15,8 +15,9 @@ import { dayOf, type TimelineEntry } from './timeline.js';
  *    participant of an entry with two or more, and give no other day; or that name no one and
  *    take the meeting up again with the article (الاجتماع) a sentence or two after it.
  * A mention or sentence that fits several entries goes to none (a sentence about two meetings),
- * unless they are one day's events of the type at one place told with different participants
- * (ترأس ستولتنبرغ الاجتماع beside a meeting of Russia and NATO): then to the most widely reported.
+ * unless they are one day's events of the type at one place told with different participants:
+ * then to the most widely reported. A role mention (ترأس ستولتنبرغ الاجتماع) goes to the meeting
+ * the timeline merged it into.
  */
 
 export interface FactSentence {
@@ -82,8 +83,9 @@ function indices(range: { first: number; end: number }): number[] {
   return Array.from({ length: range.end - range.first }, (_, k) => range.first + k);
 }
 
+/** The meeting's own sides; role holders (its chair, host) are not needed to name it. */
 export function participantsOfEntry(entry: TimelineEntry): Set<string> {
-  return new Set(entry.events.flatMap((e) => [...e.actors, ...e.targets]));
+  return new Set(entry.events.flatMap((e) => (e.role ? [] : [...e.actors, ...e.targets])));
 }
 
 const sameId = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -138,10 +140,13 @@ export function factSentences(entries: TimelineEntry[], docs: Doc[]): Map<Timeli
   for (const doc of docs) {
     const toks = doc.layer('tokens');
     const ranges = sentenceRanges(toks);
+    const key = docKey(doc);
     for (const m of doc.layer('events')) {
       if (m.negated || m.modality === 'hypothetical' || m.modality === 'denied') continue;
       if (!m.date && m.modality !== 'asserted' && m.modality !== 'failed') continue;
-      const entry = pick(events.filter((e) => fitsMention(m, e, parts.get(e)!)));
+      // A role mention the timeline merged into a meeting belongs to that meeting.
+      const merged = events.find((e) => e.events.some((v) => v.role && v.document === key && v.start === m.trigger.start));
+      const entry = merged ?? pick(events.filter((e) => fitsMention(m, e, parts.get(e)!)));
       if (!entry) continue;
       const own = toks.flatMap((t, i) => (t.start >= m.trigger.start && t.end <= m.trigger.end ? [i] : []));
       if (own.length === 0) continue;
@@ -151,7 +156,8 @@ export function factSentences(entries: TimelineEntry[], docs: Doc[]): Map<Timeli
       const alone = doc.layer('events').filter((x) => x.type === m.type && x.sentence.start === m.sentence.start).length === 1;
       const range = ranges.get(sentence)!;
       const triggers = alone ? own.concat(indices(range).filter((i) => !own.includes(i) && triggerTypes(toks, i).has(m.type))) : own;
-      add(entry, doc, sentence, triggers, [...m.actors, ...m.targets]);
+      // A role mention's holders come with their role from the entry (TimelineEntry.roles), not as sides.
+      add(entry, doc, sentence, triggers, merged ? [] : [...m.actors, ...m.targets]);
     }
 
     const sentences = doc.layer('sentences');

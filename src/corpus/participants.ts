@@ -12,7 +12,8 @@ import { sentenceRanges, triggerTypes, type FactSentence } from './fact-mentions
  * the fact's own ("وترأس الوفد …").
  */
 
-export type RoleKind = 'delegation-head' | 'chair' | 'participant';
+/** 'host' comes only from the timeline's role mentions (استضافت مصر الاجتماع). */
+export type RoleKind = 'delegation-head' | 'chair' | 'host' | 'participant';
 
 export interface NamedParticipant {
   id: string;

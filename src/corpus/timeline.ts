@@ -1,7 +1,8 @@
 import type { Doc } from '../doc/doc.js';
-import type { PloverType } from '../doc/types.js';
+import type { EventMention, PloverType } from '../doc/types.js';
 import { datedSpans } from '../events/dates.js';
 import { dayNumber } from './stories.js';
+import { meetingRoleOf, type MeetingRole } from './meeting-roles.js';
 
 /**
  * A story's timeline: event mentions from all its articles merged into entries.
@@ -12,6 +13,9 @@ import { dayNumber } from './stories.js';
  * Dated facts the coverage mentions without a recognised event (a date expression in a
  * sentence) become entries of their own so key dates are not lost. Past background (a 2014
  * event in 2022 coverage) stays, marked `background`.
+ * A mention that only gives someone a role in a meeting the article named before ("ترأس
+ * ستولتنبرغ الاجتماع", src/corpus/meeting-roles.ts) joins that meeting's entry, its actors as
+ * the entry's role holders (chair, host, participant), not as a meeting of their own.
  */
 
 export interface TimelineEvidence {
@@ -23,11 +27,25 @@ export interface TimelineEvidence {
   end: number;
 }
 
+export interface TimelineEvent {
+  type: PloverType;
+  mode: string | null;
+  actors: string[];
+  targets: string[];
+  trigger: string;
+  /** Offset of the trigger in its document. */
+  start: number;
+  document: string;
+  modality: string;
+  /** Set on a mention that gives its actors a role in the entry's meeting (ترأس … الاجتماع). */
+  role: MeetingRole | null;
+}
+
 export interface TimelineEntry {
   date: string;
   summary: string;
   /** Event types of the entry (several for a fact-only entry: none). */
-  events: { type: PloverType; mode: string | null; actors: string[]; targets: string[]; trigger: string; document: string; modality: string }[];
+  events: TimelineEvent[];
   documents: string[];
   outlets: string[];
   evidence: TimelineEvidence[];
@@ -35,12 +53,15 @@ export interface TimelineEntry {
   /** 'event' from the events layer, 'fact' from a dated sentence. */
   kind: 'event' | 'fact';
   location: string | null;
+  /** People and bodies with a role in the meeting, by the document that says so (from mentions with `role`). */
+  roles: { id: string; role: MeetingRole; document: string }[];
 }
 
 /** Entries dated this many days before the story's first article are background. */
 const BACKGROUND_DAYS = 60;
 const RECIPROCAL = new Set<PloverType>(['CONSULT', 'COOPERATE']);
 const EVIDENCE_WORDS = 15;
+const ROLE_ORDER: MeetingRole[] = ['chair', 'host', 'participant'];
 
 /** How a story names its documents: by source (path or URL), as the JSON Lines contract says. */
 export function docKey(doc: Doc): string {
@@ -52,20 +73,43 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
   const entries: TimelineEntry[] = [];
   const firstDay = Math.min(...docs.map((d) => dayNumber(d.meta.published) ?? Infinity));
 
+  const place = (doc: Doc, e: EventMention, date: string, role: MeetingRole | null, entry?: TimelineEntry) => {
+    if (!entry) {
+      entry = { date, summary: '', events: [], documents: [], outlets: [], evidence: [], background: false, kind: 'event', location: e.location, roles: [] };
+      entries.push(entry);
+    }
+    entry.location ??= e.location;
+    entry.events.push({ type: e.type, mode: e.mode ?? null, actors: e.actors, targets: e.targets, trigger: e.trigger.text, start: e.trigger.start, document: docKey(doc), modality: e.modality ?? 'asserted', role });
+    addSource(entry, doc, e.sentence.start, e.sentence.end);
+  };
+  // Role mentions wait until every meeting is in, then join the one their article named before.
+  const roleMentions: { doc: Doc; e: EventMention; role: MeetingRole }[] = [];
   for (const doc of docs) {
     for (const e of doc.layer('events')) {
-      if (!e.date || e.negated || e.modality === 'hypothetical' || e.modality === 'denied') continue;
+      if (e.negated || e.modality === 'hypothetical' || e.modality === 'denied') continue;
+      const role = e.actors.length > 0 ? meetingRoleOf(doc, e) : null;
+      if (role) {
+        roleMentions.push({ doc, e, role });
+        continue;
+      }
+      if (!e.date) continue;
       const who = participantsOf(e);
       if (who.length === 0) continue;
       const date = dayOf(e.date);
-      let entry = entries.find((x) => x.kind === 'event' && x.date === date && x.events[0].type === e.type && sameOrSubset(who, participantsOf(x.events[0])));
-      if (!entry) {
-        entry = { date, summary: '', events: [], documents: [], outlets: [], evidence: [], background: false, kind: 'event', location: e.location };
-        entries.push(entry);
-      }
-      entry.location ??= e.location;
-      entry.events.push({ type: e.type, mode: e.mode ?? null, actors: e.actors, targets: e.targets, trigger: e.trigger.text, document: docKey(doc), modality: e.modality ?? 'asserted' });
-      addSource(entry, doc, e.sentence.start, e.sentence.end);
+      place(doc, e, date, null, entries.find((x) => x.kind === 'event' && x.date === date && x.events[0].type === e.type && sameOrSubset(who, participantsOf(x.events[0]))));
+    }
+  }
+  for (const { doc, e, role } of roleMentions) {
+    const meeting = namedBefore(entries, doc, e);
+    if (meeting) {
+      place(doc, e, meeting.date, role, meeting);
+      const document = docKey(doc);
+      for (const id of roleHolders(meeting, e, role)) if (!meeting.roles.some((r) => r.id === id && r.document === document)) meeting.roles.push({ id, role, document });
+    } else if (e.date) {
+      // No meeting named before it: the mention stands as the meeting it names.
+      const date = dayOf(e.date);
+      const who = participantsOf(e);
+      place(doc, e, date, null, entries.find((x) => x.kind === 'event' && x.date === date && x.events[0].type === e.type && sameOrSubset(who, participantsOf(x.events[0]))));
     }
   }
   // Dated facts: sentences with an absolute date the events did not already cover.
@@ -80,7 +124,7 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
       if (arabicWords(doc.text.slice(s.start, s.end)) < MIN_FACT_WORDS) continue;
       let entry = entries.find((x) => x.kind === 'fact' && x.date === date);
       if (!entry) {
-        entry = { date, summary: '', events: [], documents: [], outlets: [], evidence: [], background: false, kind: 'fact', location: null };
+        entry = { date, summary: '', events: [], documents: [], outlets: [], evidence: [], background: false, kind: 'fact', location: null, roles: [] };
         entries.push(entry);
       }
       addSource(entry, doc, s.start, s.end);
@@ -92,6 +136,39 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
     x.summary = summarise(x, name);
   }
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.documents.length - a.documents.length));
+}
+
+/**
+ * The meeting a role mention takes up again: the entry of the same type holding the nearest
+ * earlier mention of the same article, on the mention's day when it gives one, at its place
+ * when both give one.
+ */
+function namedBefore(entries: TimelineEntry[], doc: Doc, e: EventMention): TimelineEntry | null {
+  const key = docKey(doc);
+  const date = e.date ? dayOf(e.date) : null;
+  let best: TimelineEntry | null = null;
+  let bestStart = -1;
+  for (const x of entries) {
+    if (x.kind !== 'event' || x.events[0].type !== e.type || (date && x.date !== date)) continue;
+    if (e.location && x.location && e.location !== x.location) continue;
+    for (const v of x.events) {
+      if (v.document === key && !v.role && v.start < e.trigger.start && v.start > bestStart) {
+        best = x;
+        bestStart = v.start;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Who takes the role: the mention's actors; for taking part, also whom it names beside them
+ * (ترأس الوفد الأردني إلى الاجتماع وزير الخارجية …), but not the meeting's own sides again.
+ */
+function roleHolders(meeting: TimelineEntry, e: EventMention, role: MeetingRole): string[] {
+  if (role !== 'participant') return e.actors;
+  const sides = new Set(meeting.events.flatMap((v) => (v.role ? [] : [...v.actors, ...v.targets])));
+  return [...new Set([...e.actors, ...e.targets])].filter((id) => !sides.has(id));
 }
 
 /** Who an event is about: both sides of a reciprocal event (a meeting), else its actors; sorted. */
@@ -131,8 +208,18 @@ function clip(s: string): string {
 function summarise(x: TimelineEntry, name: (id: string) => string): string {
   if (x.kind === 'fact') return x.evidence[0]?.text ?? '';
   const e = x.events[0];
-  const actors = [...new Set(x.events.flatMap((v) => v.actors))].map(name).join(', ');
-  const targets = [...new Set(x.events.flatMap((v) => v.targets))].filter((t) => !x.events[0].actors.includes(t)).map(name).join(', ');
+  const own = x.events.filter((v) => !v.role);
+  const actorIds = new Set(own.flatMap((v) => v.actors));
+  const actors = [...actorIds].map(name).join(', ');
+  // A side already named among the actors (one outlet's A → B, another's B → A) is not repeated as a target.
+  const targets = [...new Set(own.flatMap((v) => v.targets))].filter((t) => !actorIds.has(t)).map(name).join(', ');
   const mode = e.mode ? `/${e.mode}` : '';
-  return `${e.type}${mode}: ${actors || '?'}${targets ? ' → ' + targets : ''} (${e.trigger})${x.location ? ' @ ' + name(x.location) : ''}`;
+  // Each holder once, in the foremost role any outlet gives them (one says chaired, another took part).
+  const foremost = new Map<string, MeetingRole>();
+  for (const r of x.roles) if (!foremost.has(r.id) || ROLE_ORDER.indexOf(r.role) < ROLE_ORDER.indexOf(foremost.get(r.id)!)) foremost.set(r.id, r.role);
+  const roles = ROLE_ORDER.flatMap((role) => {
+    const holders = [...new Set([...foremost].filter(([, r]) => r === role).map(([id]) => name(id)))];
+    return holders.length ? [`${role}: ${holders.join(', ')}`] : [];
+  });
+  return `${e.type}${mode}: ${actors || '?'}${targets ? ' → ' + targets : ''} (${e.trigger})${x.location ? ' @ ' + name(x.location) : ''}${roles.length ? ' · ' + roles.join(' · ') : ''}`;
 }

@@ -300,7 +300,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 const CONFLICT_KIND_AR: Record<string, string> = { date: 'في التاريخ', number: 'في الرقم', outcome: 'في النتيجة', participants: 'في المشاركين' };
 /** Outcome polarities as the corpus stage writes them, in neutral Arabic. */
 const OUTCOME_AR: Record<string, string> = { positive: 'توصّل إلى نتيجة', negative: 'لم يتوصّل إلى نتيجة' };
-const ROLE_AR: Record<string, string> = { 'delegation-head': 'رئيس الوفد', chair: 'رئاسة الاجتماع', participant: 'مشارك' };
+const ROLE_AR: Record<string, string> = { 'delegation-head': 'رئيس الوفد', chair: 'رئاسة الاجتماع', host: 'استضافة الاجتماع', participant: 'مشارك' };
 
 function roleLabel(role: unknown): string | null {
   if (!isObject(role) || !str(role.kind)) return null;
