@@ -44,6 +44,10 @@ export interface ConflictView {
   note: string;
   /** Outlet → what it says: its own words where the corpus stage kept them, else the value it gives. */
   byOutlet: Record<string, string>;
+  /** Date conflicts: the event's sides and place (ids with their names) and the timeline entries telling it. */
+  participants?: { id: string; name: string }[];
+  location?: { id: string; name: string } | null;
+  entries?: { date: string; fact: string }[];
 }
 
 /** Who took part in a fact by each outlet's account (keyed like the matrix columns); people only some outlets name are not conflicts. */
@@ -329,9 +333,15 @@ function conflictByOutlet(c: Loose): Record<string, string> {
   return out;
 }
 
+const idName = (x: unknown): { id: string; name: string } | null => (isObject(x) && str(x.id) ? { id: str(x.id)!, name: str(x.name) ?? str(x.id)! } : null);
+
 function conflictView(c: Loose): ConflictView {
   const values = (isObject(c.values) ? c.values : {}) as Record<string, string[]>;
-  return { fact: str(c.fact) ?? '', kind: str(c.kind) ?? 'conflict', note: describeConflict(str(c.kind), values, roleLabel(c.role)), byOutlet: conflictByOutlet(c) };
+  const view: ConflictView = { fact: str(c.fact) ?? '', kind: str(c.kind) ?? 'conflict', note: describeConflict(str(c.kind), values, roleLabel(c.role)), byOutlet: conflictByOutlet(c) };
+  if (Array.isArray(c.participants)) view.participants = c.participants.map(idName).filter((x): x is { id: string; name: string } => x !== null);
+  if ('location' in c) view.location = idName(c.location);
+  if (Array.isArray(c.entries)) view.entries = c.entries.filter(isObject).flatMap((e) => (str(e.date) && str(e.fact) ? [{ date: str(e.date)!, fact: str(e.fact)! }] : []));
+  return view;
 }
 
 function participantsOf(raw: unknown): ParticipantsView[] {
