@@ -3,6 +3,8 @@ import type { EventMention, PloverType } from '../doc/types.js';
 import { datedSpans } from '../events/dates.js';
 import { dayNumber } from './stories.js';
 import { meetingRoleOf, type MeetingRole } from './meeting-roles.js';
+import { lightStem } from '../text/clitics.js';
+import { wordFrequency } from '../text/lexicon.js';
 
 /**
  * A story's timeline: event mentions from all its articles merged into entries.
@@ -11,7 +13,9 @@ import { meetingRoleOf, type MeetingRole } from './meeting-roles.js';
  * targets as an unordered set for reciprocal types such as CONSULT) and the same day; a mention
  * whose participants are a subset of an entry's on the same day and type joins it too.
  * Dated facts the coverage mentions without a recognised event (a date expression in a
- * sentence) become entries of their own so key dates are not lost. Past background (a 2014
+ * sentence) become entries of their own so key dates are not lost; two articles' dated
+ * sentences are one fact only when they share content words, not by the date alone, and the
+ * fact is quoted around its date. Past background (a 2014
  * event in 2022 coverage) stays, marked `background`.
  * A mention that only gives someone a role in a meeting the article named before ("ترأس
  * ستولتنبرغ الاجتماع", src/corpus/meeting-roles.ts) joins that meeting's entry, its actors as
@@ -113,6 +117,7 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
     }
   }
   // Dated facts: sentences with an absolute date the events did not already cover.
+  const factWords = new Map<TimelineEntry, Set<string>>();
   for (const doc of docs) {
     const dated = datedSpans(doc);
     const sentences = doc.layer('sentences');
@@ -122,12 +127,16 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
       const s = sentences.find((x) => x.start <= d.start && d.end <= x.end) ?? { start: d.start, end: d.end };
       // A bare date line (a timestamp or byline) is no fact.
       if (arabicWords(doc.text.slice(s.start, s.end)) < MIN_FACT_WORDS) continue;
-      let entry = entries.find((x) => x.kind === 'fact' && x.date === date);
+      // Another article's sentence of the same date tells the same fact only in some of the same words.
+      const words = contentWords(doc, s, d);
+      let entry = entries.find((x) => x.kind === 'fact' && x.date === date && sharedCount(factWords.get(x)!, words) >= MIN_SHARED_FACT_WORDS);
       if (!entry) {
         entry = { date, summary: '', events: [], documents: [], outlets: [], evidence: [], background: false, kind: 'fact', location: null, roles: [] };
         entries.push(entry);
+        factWords.set(entry, new Set());
       }
-      addSource(entry, doc, s.start, s.end);
+      for (const w of words) factWords.get(entry)!.add(w);
+      addSource(entry, doc, s.start, s.end, d.start);
     }
   }
   for (const x of entries) {
@@ -192,17 +201,44 @@ function arabicWords(s: string): number {
   return s.match(ARABIC_WORD)?.length ?? 0;
 }
 
-function addSource(entry: TimelineEntry, doc: Doc, start: number, end: number): void {
+/** `focus`: an offset the clipped evidence must show (a dated fact's date, which may stand late in a long sentence). */
+function addSource(entry: TimelineEntry, doc: Doc, start: number, end: number, focus?: number): void {
   const key = docKey(doc);
   if (!entry.documents.includes(key)) entry.documents.push(key);
   if (doc.meta.outlet && !entry.outlets.includes(doc.meta.outlet)) entry.outlets.push(doc.meta.outlet);
   if (entry.evidence.some((e) => e.document === key && e.start === start)) return;
-  entry.evidence.push({ document: key, outlet: doc.meta.outlet, text: clip(doc.text.slice(start, end)), start, end });
+  entry.evidence.push({ document: key, outlet: doc.meta.outlet, text: clip(doc.text.slice(start, end), focus === undefined ? 0 : focus - start), start, end });
 }
 
-function clip(s: string): string {
-  const words = s.trim().split(/\s+/);
-  return words.length <= EVIDENCE_WORDS ? words.join(' ') : words.slice(0, EVIDENCE_WORDS).join(' ') + ' …';
+/** The sentence's first EVIDENCE_WORDS words, or, when `focus` lies beyond them, words from a little before it. */
+function clip(s: string, focus = 0): string {
+  const words = [...s.matchAll(/\S+/g)];
+  if (words.length <= EVIDENCE_WORDS) return words.map((w) => w[0]).join(' ');
+  const at = words.findIndex((w) => w.index + w[0].length > focus);
+  const first = at < EVIDENCE_WORDS ? 0 : Math.min(at - WORDS_BEFORE_FOCUS, words.length - EVIDENCE_WORDS);
+  const shown = words.slice(first, first + EVIDENCE_WORDS).map((w) => w[0]).join(' ');
+  return `${first > 0 ? '… ' : ''}${shown}${first + EVIDENCE_WORDS < words.length ? ' …' : ''}`;
+}
+
+/** Shared content words (beyond the date) for two articles' dated sentences to be one fact. */
+const MIN_SHARED_FACT_WORDS = 2;
+/** Stems more frequent than this in the news lexicon say nothing about which fact it is (same cut as the story features). */
+const GENERIC_COUNT = 2500;
+const WORDS_BEFORE_FOCUS = 5;
+
+/** Light stems of the sentence's content words outside the date expression. */
+function contentWords(doc: Doc, s: { start: number; end: number }, date: { start: number; end: number }): string[] {
+  const out: string[] = [];
+  for (const t of doc.layer('tokens')) {
+    if (t.start < s.start || t.end > s.end || (t.start < date.end && date.start < t.end) || t.kind !== 'word') continue;
+    const stem = lightStem(t.norm);
+    if (stem.length >= 3 && Math.max(wordFrequency(t.norm), wordFrequency(stem)) <= GENERIC_COUNT) out.push(stem);
+  }
+  return out;
+}
+
+function sharedCount(have: Set<string>, words: string[]): number {
+  return new Set(words.filter((w) => have.has(w))).size;
 }
 
 function summarise(x: TimelineEntry, name: (id: string) => string): string {
