@@ -69,6 +69,7 @@ export function storyRecord(story: Story): StoryRecord {
       background: t.background,
       kind: t.kind,
       location: t.location,
+      roles: t.roles,
       evidence: t.evidence.map((e) => ({ document: e.document, text: e.text })),
     })),
     dates: { from: story.dateRange.first, to: story.dateRange.last },

@@ -58,7 +58,7 @@ export interface TimelineEntry {
   kind: 'event' | 'fact';
   location: string | null;
   /** People and bodies with a role in the meeting, by the document that says so (from mentions with `role`). */
-  roles: { id: string; role: MeetingRole; document: string }[];
+  roles: { id: string; name: string; role: MeetingRole; document: string }[];
 }
 
 /** Entries dated this many days before the story's first article are background. */
@@ -108,7 +108,7 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
     if (meeting) {
       place(doc, e, meeting.date, role, meeting);
       const document = docKey(doc);
-      for (const id of roleHolders(meeting, e, role)) if (!meeting.roles.some((r) => r.id === id && r.document === document)) meeting.roles.push({ id, role, document });
+      for (const id of roleHolders(meeting, e, role)) if (!meeting.roles.some((r) => r.id === id && r.document === document)) meeting.roles.push({ id, name: id, role, document });
     } else if (e.date) {
       // No meeting named before it: the mention stands as the meeting it names.
       const date = dayOf(e.date);
@@ -142,6 +142,7 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
   for (const x of entries) {
     const day = dayNumber(x.date);
     x.background = day !== null && Number.isFinite(firstDay) && day < firstDay - BACKGROUND_DAYS;
+    for (const r of x.roles) r.name = name(r.id);
     x.summary = summarise(x, name);
   }
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.documents.length - a.documents.length));

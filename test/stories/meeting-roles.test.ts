@@ -4,6 +4,7 @@ import { Doc } from '../../src/doc/doc.js';
 import { defaultPipeline } from '../../src/pipeline/default.js';
 import { buildTimeline } from '../../src/corpus/timeline.js';
 import { compareOutlets } from '../../src/corpus/compare.js';
+import { buildStory, storyRecord } from '../../src/corpus/story.js';
 
 /**
  * A mention that only gives someone a role in a meeting the article named before ("ترأس X
@@ -19,7 +20,7 @@ function meetings(docs: Doc[]) {
   const names = new Map(docs.flatMap((d) => d.layer('entities').map((e) => [e.id, e.name] as const)));
   return buildTimeline(docs, { names: (id) => names.get(id) ?? id })
     .filter((t) => t.kind === 'event' && t.events[0].type === 'CONSULT')
-    .map((t) => ({ date: t.date, summary: t.summary, documents: t.documents, roles: t.roles.map((r) => [names.get(r.id) ?? r.id, r.role]) }));
+    .map((t) => ({ date: t.date, summary: t.summary, documents: t.documents, roles: t.roles.map((r) => [r.name, r.role]) }));
 }
 
 describe('role mentions join the meeting they take up again', () => {
@@ -65,6 +66,12 @@ describe('role mentions join the meeting they take up again', () => {
     const found = meetings([doc('أ', 'ترأس وزير الخارجية الأردني أيمن الصفدي الاجتماع الذي عقد في عمان يوم الثلاثاء 14 أيار 2024.')]);
     assert.equal(found.length, 1);
     assert.deepEqual(found[0].roles, []);
+  });
+
+  it('carries the role holders, by id and name, in the story record', () => {
+    const record = storyRecord(buildStory('s-roles', [doc('أ', `${MEETING} وشارك في الاجتماع وزير الخارجية السعودي فيصل بن فرحان.`)]));
+    const timeline = record.timeline as { roles: unknown[] }[];
+    assert.deepEqual(timeline.map((t) => t.roles), [[{ id: 'faisal-bin-farhan', name: 'Faisal bin Farhan', role: 'participant', document: 'أ.txt' }]]);
   });
 
   it('shows the chair beside a plain participant in the comparison, without a conflict', () => {
