@@ -4,8 +4,8 @@ import { normalize } from '../text/normalize.js';
 import { definite, lookupForms } from '../text/lookup-forms.js';
 
 /**
- * A role someone takes in a meeting the article has already named: the meeting is taken up
- * again with the article (الاجتماع، الجلسة، القمة) as the object of a chairing, hosting or
+ * A role someone takes in a meeting the article has already named: the sitting is taken up
+ * again with the article (الاجتماع، الجلسة، القمة، اللقاء) as the object of a chairing, hosting or
  * attending verb: "ترأس الأمين العام … الاجتماع", "استضافت مصر الاجتماع", "حضر الاجتماع …",
  * "شارك في الاجتماع …", "الاجتماع الذي ترأسه …", or followed by a role noun: "عقد الاجتماع
  * بحضور …", "برئاسة …". Such a mention tells who took which part in
@@ -19,6 +19,11 @@ const ROLE_VERBS: [MeetingRole, string[]][] = [
   ['host', ['استضاف', 'استضافت', 'يستضيف', 'تستضيف', 'استضافته', 'احتضن', 'احتضنت', 'يحتضن', 'تحتضن']],
   ['participant', ['حضر', 'حضرت', 'يحضر', 'تحضر', 'حضرا', 'حضروا', 'شارك', 'شاركت', 'يشارك', 'تشارك', 'شاركا', 'شاركوا']],
 ];
+/**
+ * Nouns for one sitting (not a process: المحادثات النووية، الحوار الأممي، المناقشات are often
+ * talks over years, and المؤتمر is often a party's name).
+ */
+const SITTING_NOUNS = new Set(['اجتماع', 'اجتماعات', 'جلسة', 'جلسات', 'قمة', 'لقاء'].map(normalize));
 const ROLE_OF = new Map<string, MeetingRole>(ROLE_VERBS.flatMap(([role, words]) => words.map((w) => [normalize(w), role] as const)));
 /** A meeting noun after one of these is not the verb's object (… بعد الاجتماع، خلال الاجتماع). */
 const PREPOSITIONS = new Set(['بعد', 'قبل', 'عقب', 'خلال', 'أثناء', 'إلى', 'من', 'على', 'عن', 'حول', 'بشأن', 'منذ'].map(normalize));
@@ -68,7 +73,7 @@ export function meetingRoleOf(doc: Doc, e: EventMention): MeetingRole | null {
   const toks = doc.layer('tokens');
   const t = tokenAt(toks, e.trigger.start);
   const noun = toks[t];
-  if (!noun || noun.kind !== 'word' || !definite(noun.norm)) return null;
+  if (!noun || noun.kind !== 'word' || !definite(noun.norm) || !lookupForms(noun.norm).some((f) => SITTING_NOUNS.has(f))) return null;
   const sentence = noun.sentence;
   // Verb … meeting noun: the verb governs the noun when only its subject (or في) stands between.
   for (let j = t - 1; j >= 0 && j >= t - 1 - VERB_REACH && toks[j].sentence === sentence; j--) {

@@ -149,9 +149,9 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
 }
 
 /**
- * The meeting a role mention takes up again: the entry of the same type holding the nearest
- * earlier mention of the same article, on the mention's day when it gives one, at its place
- * when both give one.
+ * The meeting a role mention takes up again: the entry of the same type and mode holding the
+ * nearest earlier mention of the same article, on the mention's day when it gives one, at its
+ * place when both give one.
  */
 function namedBefore(entries: TimelineEntry[], doc: Doc, e: EventMention): TimelineEntry | null {
   const key = docKey(doc);
@@ -159,7 +159,8 @@ function namedBefore(entries: TimelineEntry[], doc: Doc, e: EventMention): Timel
   let best: TimelineEntry | null = null;
   let bestStart = -1;
   for (const x of entries) {
-    if (x.kind !== 'event' || x.events[0].type !== e.type || (date && x.date !== date)) continue;
+    // A sitting is not a phone call: the mode (phone, visit) must agree.
+    if (x.kind !== 'event' || x.events[0].type !== e.type || x.events[0].mode !== (e.mode ?? null) || (date && x.date !== date)) continue;
     if (e.location && x.location && e.location !== x.location) continue;
     for (const v of x.events) {
       if (v.document === key && !v.role && v.start < e.trigger.start && v.start > bestStart) {

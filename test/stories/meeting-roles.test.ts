@@ -62,6 +62,12 @@ describe('role mentions join the meeting they take up again', () => {
     assert.deepEqual(found.map((m) => m.roles), [[], []]);
   });
 
+  it('does not take a phone call, or talks over years (المحادثات النووية), for the sitting', () => {
+    const call = 'أجرى وزير الخارجية المصري اتصالا هاتفيا مع نظيره الأردني يوم الثلاثاء 14 أيار 2024 لبحث أزمة المياه.';
+    const found = meetings([doc('أ', `${call} وترأس الأمين العام لجامعة الدول العربية أحمد أبو الغيط الاجتماع.`), doc('ب', `${MEETING} وشارك الخبير أحمد أبو الغيط في المحادثات النووية مع كوريا الشمالية.`)]);
+    assert.deepEqual(found.map((m) => m.roles), found.map(() => []), JSON.stringify(found));
+  });
+
   it('keeps the mention as a meeting of its own when the article names no meeting before it', () => {
     const found = meetings([doc('أ', 'ترأس وزير الخارجية الأردني أيمن الصفدي الاجتماع الذي عقد في عمان يوم الثلاثاء 14 أيار 2024.')]);
     assert.equal(found.length, 1);
