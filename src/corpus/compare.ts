@@ -35,6 +35,11 @@ export interface Conflict {
   wording?: Record<string, string[]>;
   /** Participant conflicts: the role named differently (head of which delegation, or chair). */
   role?: { kind: RoleKind; of: string | null };
+  /** Date conflicts: the event's sides and place, by canonical id with the name `fact` shows. */
+  participants?: { id: string; name: string }[];
+  location?: { id: string; name: string } | null;
+  /** Date conflicts: the timeline entries that tell the event, one per date given. */
+  entries?: { date: string; fact: string }[];
 }
 
 export interface ParticipantEntry {
@@ -142,24 +147,38 @@ export function compareOutlets(docs: Doc[], timeline: TimelineEntry[]): Comparis
     }
   }
   // Same event (type + participants + place), different dates across outlets.
-  const byEvent = new Map<string, { dates: Map<string, Set<string>>; label: string }>();
+  const names = entityNames(docs);
+  const entryOf = new Map(timeline.flatMap((t) => t.events.map((v) => [`${v.document}@${v.start}`, t] as const)));
+  const byEvent = new Map<string, { type: PloverType; parts: string[]; location: string; dates: Map<string, Set<string>>; entries: TimelineEntry[] }>();
   for (const doc of docs) {
     for (const e of doc.layer('events')) {
       if (e.actors.length === 0 || e.negated || !e.date || !e.location) continue;
       const parts = [...new Set([...e.actors, ...e.targets])].sort();
       const key = `${e.type as PloverType}|${parts.join(',')}|${e.location}`;
-      const g = byEvent.get(key) ?? { dates: new Map(), label: `${e.type}: ${parts.join(' – ')} @ ${e.location}` };
+      const g = byEvent.get(key) ?? { type: e.type, parts, location: e.location, dates: new Map<string, Set<string>>(), entries: [] as TimelineEntry[] };
       byEvent.set(key, g);
       add(g.dates, e.date, outletOf(doc));
+      const entry = entryOf.get(`${docKey(doc)}@${e.trigger.start}`);
+      if (entry && !g.entries.includes(entry)) g.entries.push(entry);
     }
   }
-  for (const g of byEvent.values()) if (g.dates.size > 1) conflicts.push({ fact: g.label, kind: 'date', values: record(g.dates) });
+  for (const g of byEvent.values()) {
+    if (g.dates.size < 2) continue;
+    // Named as a reader knows them (Russia – United States @ Geneva), ids kept beside the names.
+    const participants = g.parts.map((id) => ({ id, name: names(id) }));
+    const location = { id: g.location, name: names(g.location) };
+    const fact = `${g.type}: ${participants.map((p) => p.name).join(' – ')} @ ${location.name}`;
+    const entries = g.entries.map((t) => ({ date: t.date, fact: t.summary })).sort((a, b) => a.date.localeCompare(b.date));
+    conflicts.push({ fact, kind: 'date', values: record(g.dates), participants, location, entries });
+  }
   const sentencesByFact = factSentences(timeline, docs);
-  const names = entityNames(docs);
   conflicts.push(...outcomeConflicts(sentencesByFact));
   const participants = participantRows(sentencesByFact, names);
   conflicts.push(...participants.flatMap((p) => p.conflicts));
-  conflicts.push(...numberConflicts(docs));
+  // A day of the month told differently is often the event's date conflict again, seen through a word before it.
+  const eventDates = conflicts.filter((c) => c.kind === 'date');
+  const covered = (c: Conflict) => eventDates.some((d) => Object.entries(c.values).every(([v, os]) => os.every((o) => d.values[v]?.includes(o))));
+  conflicts.push(...numberConflicts(docs).filter((c) => c.kind !== 'date' || !covered(c)));
   const singleOutlet = matrix.filter((r) => r.kind !== 'number' && Object.keys(r.outlets).length === 1);
 
   const framing: Comparison['framing'] = {};
@@ -248,7 +267,9 @@ function participantRows(sentencesByFact: Map<TimelineEntry, FactSentence[]>, na
       const list = byOutlet.get(outletOf(doc)) ?? new Map<string, ParticipantEntry>();
       byOutlet.set(outletOf(doc), list);
       for (const id of docFacts.flatMap((f) => f.participants)) if (!list.has(id)) list.set(id, { id, name: names(id), role: null, of: null });
-      for (const p of namedParticipants(doc, docFacts, entry.events[0].type)) {
+      // Roles its sentences name, then those the timeline read from its role mentions (ترأس … الاجتماع).
+      const timelineRoles = entry.roles.filter((r) => r.document === docKey(doc)).map((r) => ({ id: r.id, role: r.role as RoleKind, of: null }));
+      for (const p of [...namedParticipants(doc, docFacts, entry.events[0].type), ...timelineRoles]) {
         const have = list.get(p.id);
         if (!have || have.role === null || have.role === 'participant') list.set(p.id, { id: p.id, name: names(p.id), role: p.role, of: p.of ? names(p.of) : null });
       }
@@ -284,8 +305,11 @@ function participantRows(sentencesByFact: Map<TimelineEntry, FactSentence[]>, na
     // People in a conflict are reported there, not again as named by only some outlets.
     const inConflict = new Set(conflicts.flatMap((c) => Object.keys(c.values)));
     const onlySome = namedBySome.filter((p) => !inConflict.has(p.name));
-    // Facts all outlets tell with the same participants have nothing to show.
-    if (onlySome.length || conflicts.length) out.push({ row: { fact: entry.summary, date: entry.date, outlets, namedBySome: onlySome }, conflicts });
+    // Facts all outlets tell with the same participants in the same roles have nothing to show.
+    const rolesBy = new Map<string, Set<string | null>>();
+    for (const list of Object.values(outlets)) for (const p of list) rolesBy.set(p.id, (rolesBy.get(p.id) ?? new Set()).add(p.role));
+    const rolesDiffer = [...rolesBy.values()].some((r) => r.size > 1);
+    if (onlySome.length || conflicts.length || rolesDiffer) out.push({ row: { fact: entry.summary, date: entry.date, outlets, namedBySome: onlySome }, conflicts });
   }
   return out;
 }

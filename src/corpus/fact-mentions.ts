@@ -1,11 +1,9 @@
 import type { Doc } from '../doc/doc.js';
 import type { EventMention, PloverType, Span, Token } from '../doc/types.js';
-import { segmentations, startsWithConjunction } from '../text/clitics.js';
-import { lexiconVersion } from '../text/lexicon.js';
-import { memoizeWord } from '../text/memo.js';
 import { sentenceRanges, type TokenRange } from '../text/sentence-ranges.js';
+import { definite, lookupForms } from '../text/lookup-forms.js';
 import { TRIGGERS } from '../events/triggers.js';
-import { dayOf, type TimelineEntry } from './timeline.js';
+import { dayOf, docKey, type TimelineEntry } from './timeline.js';
 
 /**
  * Where each document describes one timeline entry: its sentences about the same event, with
@@ -18,8 +16,9 @@ import { dayOf, type TimelineEntry } from './timeline.js';
  *    participant of an entry with two or more, and give no other day; or that name no one and
  *    take the meeting up again with the article (الاجتماع) a sentence or two after it.
  * A mention or sentence that fits several entries goes to none (a sentence about two meetings),
- * unless they are one day's events of the type at one place told with different participants
- * (ترأس ستولتنبرغ الاجتماع beside a meeting of Russia and NATO): then to the most widely reported.
+ * unless they are one day's events of the type at one place told with different participants:
+ * then to the most widely reported. A role mention (ترأس ستولتنبرغ الاجتماع) goes to the meeting
+ * the timeline merged it into.
  */
 
 export interface FactSentence {
@@ -29,22 +28,6 @@ export interface FactSentence {
   triggers: number[];
   /** Participants (canonical ids) the sentence gives the event. */
   participants: string[];
-}
-
-/**
- * The forms a word is looked up under: as written (normalised), its likeliest clitic split,
- * without a leading conjunction. Remembered per word: every word of a story is looked up, and
- * segmentation dominates the cost.
- */
-export const lookupForms: (norm: string) => readonly string[] = memoizeWord(computeForms, 100_000, lexiconVersion);
-
-function computeForms(norm: string): string[] {
-  const forms = [norm];
-  const best = segmentations(norm)[0];
-  if (best && best.stem !== norm) forms.push(best.stem);
-  // و/ف before a word the frequency lexicon has never seen (توصلا) is still the conjunction.
-  if (norm.length >= 3 && startsWithConjunction(norm)) forms.push(norm.slice(1));
-  return forms;
 }
 
 const NO_TYPES: ReadonlySet<PloverType> = new Set();
@@ -85,8 +68,9 @@ function indices(range: TokenRange): number[] {
   return Array.from({ length: range.end - range.first }, (_, k) => range.first + k);
 }
 
+/** The meeting's own sides; role holders (its chair, host) are not needed to name it. */
 export function participantsOfEntry(entry: TimelineEntry): Set<string> {
-  return new Set(entry.events.flatMap((e) => [...e.actors, ...e.targets]));
+  return new Set(entry.events.flatMap((e) => (e.role ? [] : [...e.actors, ...e.targets])));
 }
 
 const sameId = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -110,9 +94,6 @@ export const MEETING_TYPES: ReadonlySet<PloverType> = new Set<PloverType>(['CONS
 /** Sentences back a definite meeting noun may point. */
 const ANAPHORA_REACH = 2;
 
-function definite(norm: string): boolean {
-  return segmentations(norm)[0]?.proclitics.includes('ال') ?? false;
-}
 
 function pick(fits: TimelineEntry[]): TimelineEntry | null {
   if (fits.length <= 1) return fits[0] ?? null;
@@ -144,10 +125,13 @@ export function factSentences(entries: TimelineEntry[], docs: Doc[]): Map<Timeli
   for (const doc of docs) {
     const toks = doc.layer('tokens');
     const ranges = sentenceRanges(toks);
+    const key = docKey(doc);
     for (const m of doc.layer('events')) {
       if (m.negated || m.modality === 'hypothetical' || m.modality === 'denied') continue;
       if (!m.date && m.modality !== 'asserted' && m.modality !== 'failed') continue;
-      const entry = pick(events.filter((e) => fitsMention(m, e, parts.get(e)!)));
+      // A role mention the timeline merged into a meeting belongs to that meeting.
+      const merged = events.find((e) => e.events.some((v) => v.role && v.document === key && v.start === m.trigger.start));
+      const entry = merged ?? pick(events.filter((e) => fitsMention(m, e, parts.get(e)!)));
       if (!entry) continue;
       const own = toks.flatMap((t, i) => (t.start >= m.trigger.start && t.end <= m.trigger.end ? [i] : []));
       if (own.length === 0) continue;
@@ -157,7 +141,8 @@ export function factSentences(entries: TimelineEntry[], docs: Doc[]): Map<Timeli
       const alone = doc.layer('events').filter((x) => x.type === m.type && x.sentence.start === m.sentence.start).length === 1;
       const range = ranges.get(sentence)!;
       const triggers = alone ? own.concat(indices(range).filter((i) => !own.includes(i) && triggerTypes(toks, i).has(m.type))) : own;
-      add(entry, doc, sentence, triggers, [...m.actors, ...m.targets]);
+      // A role mention's holders come with their role from the entry (TimelineEntry.roles), not as sides.
+      add(entry, doc, sentence, triggers, merged ? [] : [...m.actors, ...m.targets]);
     }
 
     const sentences = doc.layer('sentences');

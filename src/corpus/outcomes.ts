@@ -2,7 +2,8 @@ import type { Doc } from '../doc/doc.js';
 import type { PloverType, Token } from '../doc/types.js';
 import { normalize } from '../text/normalize.js';
 import { segmentations } from '../text/clitics.js';
-import { lookupForms, triggerTypes, type FactSentence } from './fact-mentions.js';
+import { lookupForms } from '../text/lookup-forms.js';
+import { triggerTypes, type FactSentence } from './fact-mentions.js';
 import { sentenceRanges } from '../text/sentence-ranges.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { Doc } from '../doc/doc.js';
 import type { PloverType, Token } from '../doc/types.js';
 import { normalize } from '../text/normalize.js';
-import { lookupForms, triggerTypes, type FactSentence } from './fact-mentions.js';
+import { lookupForms } from '../text/lookup-forms.js';
+import { triggerTypes, type FactSentence } from './fact-mentions.js';
 import { sentenceRanges } from '../text/sentence-ranges.js';
 
 /**
@@ -12,7 +13,8 @@ import { sentenceRanges } from '../text/sentence-ranges.js';
  * the fact's own ("وترأس الوفد …").
  */
 
-export type RoleKind = 'delegation-head' | 'chair' | 'participant';
+/** 'host' comes only from the timeline's role mentions (استضافت مصر الاجتماع). */
+export type RoleKind = 'delegation-head' | 'chair' | 'host' | 'participant';
 
 export interface NamedParticipant {
   id: string;

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { StoryRecord } from '../store/store.js';
 import { buildTimeline, docKey, type TimelineEntry } from './timeline.js';
-import { compareOutlets, outletOf, type Comparison } from './compare.js';
+import { compareOutlets, outletOf, type Comparison, type Conflict, type FactRow } from './compare.js';
 
 /** One story: its articles, timeline and cross-outlet comparison. */
 export interface Story {
@@ -69,6 +69,7 @@ export function storyRecord(story: Story): StoryRecord {
       background: t.background,
       kind: t.kind,
       location: t.location,
+      roles: t.roles,
       evidence: t.evidence.map((e) => ({ document: e.document, text: e.text })),
     })),
     dates: { from: story.dateRange.first, to: story.dateRange.last },
@@ -80,13 +81,15 @@ export function storyRecord(story: Story): StoryRecord {
         .map((r) => ({
           label: `${r.date ?? ''} ${r.fact}`.trim(),
           outlets: Object.fromEntries(story.outlets.map((o) => [o, o in r.outlets])),
-          conflict: conflictNote(story, r.fact),
+          conflict: conflictNote(story, r),
         })),
     },
   };
 }
 
-function conflictNote(story: Story, fact: string): string | null {
-  const c = story.comparison.conflicts.find((x) => fact.startsWith(x.fact.split(':')[0]) && x.fact.split(':')[1] && fact.includes(x.fact.split(': ')[1]?.split(' – ')[0] ?? '\u0000'));
-  return c ? `${c.kind}: ${Object.entries(c.values).map(([v, os]) => `${v} (${os.join(', ')})`).join(' vs ')}` : null;
+/** The conflicts about one row (its own, or a date conflict over the entries telling its event), as a note. */
+function conflictNote(story: Story, row: FactRow): string | null {
+  const about = (c: Conflict) => (c.fact === row.fact && (!c.date || c.date === row.date)) || !!c.entries?.some((e) => e.fact === row.fact && e.date === row.date);
+  const notes = story.comparison.conflicts.filter(about).map((c) => `${c.kind}: ${Object.entries(c.values).map(([v, os]) => `${v} (${os.join(', ')})`).join(' vs ')}`);
+  return notes.length ? notes.join('; ') : null;
 }

@@ -65,3 +65,30 @@ describe('timeline', () => {
     assert.ok(c.singleOutlet.length > 0);
   });
 });
+
+describe('dated facts', () => {
+  const published = '2024-09-01';
+  const fact = (source: string, text: string) => {
+    const d = new Doc(text, { source, outlet: source, published });
+    segmentAnnotator.run(d);
+    eventsAnnotator.run(d);
+    return d;
+  };
+
+  it('joins two outlets on one date only when they tell the same fact, and quotes a late date', () => {
+    const docs = [
+      fact('a', 'يصادف يوم 20 أيلول 2024 الذكرى المئوية لتأسيس المكتبة الوطنية في المدينة القديمة.'),
+      fact('b', 'وتنتهي مهلة تقديم طلبات المنح الدراسية للطلاب الجامعيين يوم 20 أيلول 2024.'),
+      fact('c', 'الذكرى المئوية لتأسيس المكتبة الوطنية تحل في 20 أيلول 2024 وسط استعدادات واسعة.'),
+      fact('d', 'وقالت إدارة المكتبة في بيان طويل نشرته على موقعها إن أعمال الترميم التي بدأت قبل عامين في المبنى التاريخي ستكتمل مع حلول 20 أيلول 2024 بعد تأخير طويل.'),
+    ];
+    assert.deepEqual(
+      buildTimeline(docs).map((t) => [t.kind, t.date, t.documents, t.summary]),
+      [
+        ['fact', '2024-09-20', ['a', 'c'], 'يصادف يوم 20 أيلول 2024 الذكرى المئوية لتأسيس المكتبة الوطنية في المدينة القديمة.'],
+        ['fact', '2024-09-20', ['b'], 'وتنتهي مهلة تقديم طلبات المنح الدراسية للطلاب الجامعيين يوم 20 أيلول 2024.'],
+        ['fact', '2024-09-20', ['d'], '… بدأت قبل عامين في المبنى التاريخي ستكتمل مع حلول 20 أيلول 2024 بعد تأخير طويل.'],
+      ],
+    );
+  });
+});
