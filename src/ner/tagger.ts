@@ -66,6 +66,8 @@ const AS_LEFT2 = 3 * NT;
 const AS_RIGHT2 = 4 * NT;
 const PTW = 5 * NT;
 const SLOT = 6 * NT;
+/** Bound of the small interned ids kept in flat tables (classes and shapes number a few dozen). */
+const SMALL = 48;
 /** Feature kinds that read one value of the word: [kind, block of SLOT, prefix of the value in the key]. */
 const VALUE_GROUPS: { value: 'norm' | 'stem' | 'cls' | 'fq'; features: [string, number, string][] }[] = [
   { value: 'norm', features: [['w', 0, ''], ['w-1', AS_LEFT, ''], ['w+1', AS_RIGHT, ''], ['w-2', AS_LEFT2, ''], ['w+2', AS_RIGHT2, '']] },
@@ -106,7 +108,6 @@ export class NerModel {
     const out: Tag[] = new Array(n);
     const scores = this.scores;
     const pad = this.padRows();
-    const gazRows = this.gazRows;
     let prev = START;
     let prev2 = START;
     let rows = n > 0 ? this.rowsOf(infos[0]) : null;
@@ -128,17 +129,18 @@ export class NerModel {
       // Gazetteer tags, word pairs, class pairs and shape triples: rows by interned numbers.
       const p1 = i > 0 ? infos[i - 1] : PAD;
       const n1 = i + 1 < n ? infos[i + 1] : PAD;
-      this.addRow(scores, gazRows.get(gaz[i])?.[0] ?? this.gazRow(gaz[i], 0));
-      this.addRow(scores, i > 0 ? gazRows.get(gaz[i - 1])?.[1] ?? this.gazRow(gaz[i - 1], 1) : this.gazPad[1]);
-      this.addRow(scores, i + 1 < n ? gazRows.get(gaz[i + 1])?.[2] ?? this.gazRow(gaz[i + 1], 2) : this.gazPad[2]);
-      this.addRow(scores, l.wwAsLeft?.get(r.nid) ?? -1);
-      this.addRow(scores, r.wnAsLeft?.get(rt.nid) ?? -1);
-      this.addRow(scores, this.smallRow(1, t.cid, n1.cid, 0, () => 'cc=' + t.cls + '|' + n1.cls));
-      this.addRow(scores, this.smallRow(2, p1.sid, t.sid, n1.sid, () => 'sh3=' + p1.shape + t.shape + n1.shape));
+      this.addRow(scores, this.gazRowsOf(gaz[i])[0]);
+      this.addRow(scores, i > 0 ? this.gazRowsOf(gaz[i - 1])[1] : this.gazPad[1]);
+      this.addRow(scores, i + 1 < n ? this.gazRowsOf(gaz[i + 1])[2] : this.gazPad[2]);
+      // Word ids are never negative: a word in no pair feature needs no look-up.
+      this.addRow(scores, r.nid < 0 ? -1 : l.wwAsLeft?.get(r.nid) ?? -1);
+      this.addRow(scores, rt.nid < 0 ? -1 : r.wnAsLeft?.get(rt.nid) ?? -1);
+      this.addRow(scores, this.classPairRow(t, n1));
+      this.addRow(scores, this.shapeTripleRow(p1, t, n1));
       const h = this.history[prev2 * NT + prev];
       for (let c = 0; c < NT; c++) scores[c] += h[c];
-      let pr = v[r.off + PTW + prev];
-      if (pr === -2) pr = v[r.off + PTW + prev] = this.ptwTables[prev].get(t.norm) ?? -1;
+      if (v[r.off + PTW] === -2) this.resolvePtw(r, t.norm);
+      const pr = v[r.off + PTW + prev];
       this.addRow(scores, pr);
       const best = bestAllowed(scores, prev);
       out[i] = TAGS[best];
@@ -175,8 +177,8 @@ export class NerModel {
    * like the first five blocks of SLOT: one look-up per value instead of one per feature.
    */
   private readonly groupTables = VALUE_GROUPS.map(() => new Map<string, Float64Array>());
-  /** Previous-tag × word rows: by previous tag, then word. */
-  private readonly ptwTables = TAGS.map(() => new Map<string, number>());
+  /** Previous-tag × word rows of a word, by previous tag (-1: none). */
+  private readonly ptwRows = new Map<string, Int32Array>();
   private biasRow = -1;
 
   /** Every look-up table of the decoder, derived from the feature index when the model loads. */
@@ -191,7 +193,12 @@ export class NerModel {
       if (f.startsWith('ptw=')) {
         const bar = f.indexOf('|');
         const prev = TAGS.indexOf(f.slice(4, bar) as Tag);
-        if (prev >= 0) this.ptwTables[prev].set(f.slice(bar + 1), row);
+        if (prev >= 0) {
+          const word = f.slice(bar + 1);
+          let rows = this.ptwRows.get(word);
+          if (!rows) this.ptwRows.set(word, (rows = new Int32Array(NT).fill(-1)));
+          rows[prev] = row;
+        }
       }
       const isWw = f.startsWith('ww=');
       if (!isWw && !f.startsWith('wn=')) continue;
@@ -232,10 +239,44 @@ export class NerModel {
     return id;
   }
 
-  private gazRow(tag: string, k: 0 | 1 | 2): number {
+  /** Rows of the gazetteer-tag features [g=, g-1=, g+1=] of a tag (most tokens have none: ''). */
+  private gazRowsOf(tag: string): Int32Array {
+    if (tag === '') return (this.noGazRows ??= this.gazRowsOf_(''));
+    return this.gazRows.get(tag) ?? this.gazRowsOf_(tag);
+  }
+  private noGazRows: Int32Array | null = null;
+
+  private gazRowsOf_(tag: string): Int32Array {
     const rows = Int32Array.from([0, 1, 2].map((j) => this.index.get(gazFeature(tag, j as 0 | 1 | 2)) ?? -1));
     this.gazRows.set(tag, rows);
-    return rows[k];
+    return rows;
+  }
+
+  /** The previous-tag × word rows of a word type, all previous tags at once. */
+  private resolvePtw(r: TypeRows, norm: string): void {
+    const rows = this.ptwRows.get(norm);
+    for (let p = 0; p < NT; p++) r.vec[r.off + PTW + p] = rows ? rows[p] : -1;
+  }
+
+  /**
+   * Class-pair and shape-triple rows by small interned ids, resolved once: in flat tables while
+   * the ids are few (they are: a few dozen classes and shapes), else in a map.
+   */
+  private readonly classPairs = new Int32Array(SMALL * SMALL).fill(-2);
+  private readonly shapeTriples = new Int32Array(SMALL * SMALL * SMALL).fill(-2);
+
+  private classPairRow(t: TokenInfo, n1: TokenInfo): number {
+    if (t.cid >= SMALL || n1.cid >= SMALL) return this.smallRow(1, t.cid, n1.cid, 0, () => 'cc=' + t.cls + '|' + n1.cls);
+    const k = t.cid * SMALL + n1.cid;
+    const row = this.classPairs[k];
+    return row !== -2 ? row : (this.classPairs[k] = this.index.get('cc=' + t.cls + '|' + n1.cls) ?? -1);
+  }
+
+  private shapeTripleRow(p1: TokenInfo, t: TokenInfo, n1: TokenInfo): number {
+    if (p1.sid >= SMALL || t.sid >= SMALL || n1.sid >= SMALL) return this.smallRow(2, p1.sid, t.sid, n1.sid, () => 'sh3=' + p1.shape + t.shape + n1.shape);
+    const k = (p1.sid * SMALL + t.sid) * SMALL + n1.sid;
+    const row = this.shapeTriples[k];
+    return row !== -2 ? row : (this.shapeTriples[k] = this.index.get('sh3=' + p1.shape + t.shape + n1.shape) ?? -1);
   }
 
   /** Row of a feature over a few small interned ids (class pairs, shape triples), resolved once. */

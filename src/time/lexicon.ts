@@ -214,8 +214,31 @@ for (const u of UNITS) {
 
 /** Regex alternation (a non-capturing group) of normalised phrases, longest first; spaces match any run of spaces. */
 export function alternation(words: Iterable<string>): string {
-  const list = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return '(?:' + list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') + ')';
+  // Factored as a trie (كانون الثاني|كانون الاول → كانون\s+(?:الثاني|الاول)): the regex engine
+  // then tests a shared start once instead of once per word, and most positions fail at the
+  // first letter. Longer words are still tried first: at one position, the words that can
+  // match are prefixes of each other, and a branch is tried before its end.
+  const root: TrieNode = new Map();
+  for (const w of new Set(words)) {
+    let node = root;
+    for (const ch of w) {
+      let next = node.get(ch);
+      if (!next) node.set(ch, (next = new Map()));
+      node = next;
+    }
+    node.set(END, new Map());
+  }
+  return '(?:' + trieSource(root) + ')';
+}
+
+type TrieNode = Map<string, TrieNode>;
+const END = '';
+
+function trieSource(node: TrieNode): string {
+  const branches = [...node.keys()].filter((k) => k !== END).map((ch) => (ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) + trieSource(node.get(ch)!));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0] : '(?:' + branches.join('|') + ')';
+  return node.has(END) ? '(?:' + body + ')?' : body;
 }
 
 /** Normalised lookup key of a matched phrase (collapse inner whitespace). */
