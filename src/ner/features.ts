@@ -26,8 +26,9 @@ export interface TokenInfo {
   shape: string;
   /** Frequency bucket feature of the word ("fq=3"; "_" for padding), also seen from neighbours. */
   fq: string;
-  /** Values of the word's own features, in `SELF_KINDS` order (the feature is kind=value). */
-  selfValues: string[];
+  /** Whether the word carries the article ("true"/"false"), and its stem's frequency bucket. */
+  art: string;
+  sfq: string;
   /** Feature strings, built on first use (training and reference scoring; the decoder uses values). */
   self: string[] | undefined;
   ctx: string[] | undefined;
@@ -50,7 +51,7 @@ export const CTX_KINDS: readonly (readonly [string, 'norm' | 'stem' | 'cls' | 'f
 
 /** The word's own feature strings (with the bias first). */
 export function selfFeatures(info: TokenInfo): string[] {
-  return (info.self ??= ['b', ...SELF_KINDS.map((k, j) => k + '=' + info.selfValues[j])]);
+  return (info.self ??= ['b', ...selfValues(info).map((v, j) => SELF_KINDS[j] + '=' + v)]);
 }
 
 /** The word's feature strings as seen from its neighbours: [w-1, s-1, c-1, w+1, s+1, c+1, w-2, c-2, w+2, c+2, f-1, f+1]. */
@@ -90,7 +91,7 @@ function shapeOf(surface: string): string {
 }
 
 /** The padding "word" before and after a sentence. */
-export const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', fq: '_', selfValues: [], self: [], ctx: undefined, rows: undefined, cid: smallId('_'), sid: smallId('_'), lexicon: null };
+export const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', fq: '_', art: '_', sfq: '_', self: [], ctx: undefined, rows: undefined, cid: smallId('_'), sid: smallId('_'), lexicon: null };
 /** Word types kept per generation: a full young table becomes the old one, so frequent words survive. */
 const CACHE_GENERATION = 120_000;
 const caches = new WeakMap<NameLexicon, BoundedCache<TokenInfo>>();
@@ -102,12 +103,20 @@ function infoOf(shape: string, norm: string, lex: NameLexicon): TokenInfo {
   // Frequency in unlabelled news (log buckets): names are rarer than the words around them.
   const fqBucket = String(Math.min(6, Math.floor(Math.log10(1 + wordFrequency(norm)))));
   const sfqBucket = String(Math.min(6, Math.floor(Math.log10(1 + wordFrequency(stem)))));
-  // Same order as SELF_KINDS.
-  const selfValues = [
+  return { norm, stem, cls, shape, fq: 'fq=' + fqBucket, art: String(art), sfq: sfqBucket, self: undefined, ctx: undefined, rows: undefined, cid: smallId(cls), sid: smallId(shape), lexicon: lex };
+}
+
+/**
+ * Values of the word's own features, in `SELF_KINDS` order (the feature is kind=value). Built
+ * when asked, not kept: a model reads them once per word type, and keeping eighteen strings
+ * for every type seen would hold most of the tagger's memory.
+ */
+export function selfValues(t: TokenInfo): string[] {
+  const { norm, stem } = t;
+  return [
     norm, stem, norm.slice(0, 2), norm.slice(0, 3), norm.slice(-2), norm.slice(-3), stem.slice(-2), stem.slice(0, 2), norm.slice(-4), norm.slice(0, 4),
-    stem.slice(-3), norm.slice(-1), shape, cls, String(art), String(norm.length - stem.length), fqBucket, sfqBucket,
+    stem.slice(-3), norm.slice(-1), t.shape, t.cls, t.art, String(norm.length - stem.length), t.fq.slice(3), t.sfq,
   ];
-  return { norm, stem, cls, shape, fq: 'fq=' + fqBucket, selfValues, self: undefined, ctx: undefined, rows: undefined, cid: smallId(cls), sid: smallId(shape), lexicon: lex };
 }
 
 /**
@@ -122,10 +131,12 @@ export function tokenInfos(surfaces: readonly string[], lex: NameLexicon, norms?
   for (let i = 0; i < surfaces.length; i++) {
     const surface = surfaces[i];
     const shape = shapeOf(surface);
-    // The lexeme remembers the last info it was given: usually no look-up at all.
+    // A lexeme holds the info of its word type (as first written): no look-up at all. Other
+    // writings of it (capitals, diacritics) and callers without lexemes use the cache.
     const lexeme = lexemes ? lexemes[i] : undefined;
     let info = lexeme ? heldInfo.get(lexeme) : undefined;
-    if (info === undefined || info.shape !== shape || info.lexicon !== lex) {
+    if (lexeme && (info === undefined || info.lexicon !== lex)) heldInfo.set(lexeme, (info = infoOf(shape, lexeme.norm, lex)));
+    else if (info === undefined || info.shape !== shape) {
       const norm = norms ? norms[i] : normalize(surface);
       info = cache.get(norm);
       if (info === undefined || info.shape !== shape) {
@@ -133,7 +144,6 @@ export function tokenInfos(surfaces: readonly string[], lex: NameLexicon, norms?
         info = cache.get(key);
         if (info === undefined) cache.set(key, (info = infoOf(shape, norm, lex)));
       }
-      if (lexeme) heldInfo.set(lexeme, info);
     }
     out[i] = info;
   }

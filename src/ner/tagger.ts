@@ -3,7 +3,7 @@ import { RasdError } from '../errors.js';
 import { PACKAGE_ROOT } from '../text/lexicon.js';
 import { nameLexicon, type NameLexicon } from './gazetteer.js';
 import type { Lexeme } from '../text/lexeme.js';
-import { gazetteerTags, sentenceFeatures, tokenInfos, PAD, SELF_KINDS, CTX_KINDS, type TokenInfo, type TypeRows } from './features.js';
+import { selfValues, gazetteerTags, sentenceFeatures, tokenInfos, PAD, SELF_KINDS, CTX_KINDS, type TokenInfo, type TypeRows } from './features.js';
 
 /**
  * Averaged-perceptron BIO tagger with greedy left-to-right decoding.
@@ -297,7 +297,7 @@ export class NerModel {
     const cached = t.rows;
     if (cached !== undefined && cached.model === this) return cached;
     // Looked up by value: no feature strings are built.
-    const values = t.selfValues;
+    const values = selfValues(t);
     const self: number[] = [this.biasRow];
     for (const j of UNGROUPED_SELF) self.push(this.selfTables[j].get(values[j]) ?? -1);
     const rows = this.typeRows(t, self, []);
