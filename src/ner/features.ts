@@ -36,6 +36,8 @@ export interface TokenInfo {
   rows: TypeRows | undefined;
   /** Interned ids of its class and its shape. */
   cid: number;
+  /** A gazetteer form starts with the word or its stem (else no match can start here). */
+  gazFirst: boolean;
   /** The name lexicon it was computed with (null for the padding). */
   lexicon: NameLexicon | null;
   sid: number;
@@ -91,7 +93,7 @@ function shapeOf(surface: string): string {
 }
 
 /** The padding "word" before and after a sentence. */
-export const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', fq: '_', art: '_', sfq: '_', self: [], ctx: undefined, rows: undefined, cid: smallId('_'), sid: smallId('_'), lexicon: null };
+export const PAD: TokenInfo = { norm: '_', stem: '_', cls: '_', shape: '_', fq: '_', art: '_', sfq: '_', gazFirst: false, self: [], ctx: undefined, rows: undefined, cid: smallId('_'), sid: smallId('_'), lexicon: null };
 /** Word types kept per generation: a full young table becomes the old one, so frequent words survive. */
 const CACHE_GENERATION = 120_000;
 const caches = new WeakMap<NameLexicon, BoundedCache<TokenInfo>>();
@@ -103,7 +105,7 @@ function infoOf(shape: string, norm: string, lex: NameLexicon): TokenInfo {
   // Frequency in unlabelled news (log buckets): names are rarer than the words around them.
   const fqBucket = String(Math.min(6, Math.floor(Math.log10(1 + wordFrequency(norm)))));
   const sfqBucket = String(Math.min(6, Math.floor(Math.log10(1 + wordFrequency(stem)))));
-  return { norm, stem, cls, shape, fq: 'fq=' + fqBucket, art: String(art), sfq: sfqBucket, self: undefined, ctx: undefined, rows: undefined, cid: smallId(cls), sid: smallId(shape), lexicon: lex };
+  return { norm, stem, cls, shape, fq: 'fq=' + fqBucket, art: String(art), sfq: sfqBucket, gazFirst: lex.byFirst.has(norm) || (stem !== norm && lex.byFirst.has(stem)), self: undefined, ctx: undefined, rows: undefined, cid: smallId(cls), sid: smallId(shape), lexicon: lex };
 }
 
 /**
@@ -158,6 +160,7 @@ export function gazetteerTags(infos: readonly TokenInfo[], lex: NameLexicon): st
   const tags = new Array<string>(infos.length).fill('');
   const norms = infos.map((t) => t.norm);
   for (let i = 0; i < infos.length; i++) {
+    if (!infos[i].gazFirst) continue;
     const m = lex.matchAt(norms, i) ?? (infos[i].stem !== infos[i].norm ? lex.matchAt(norms, i, infos[i].stem) : null);
     if (!m) continue;
     tags[i] = 'B' + m.form.entry.type;

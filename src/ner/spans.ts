@@ -1,5 +1,6 @@
 import { droppedByNormalize } from '../text/normalize.js';
 import { dropConjunction, startsWithConjunction } from '../text/clitics.js';
+import { lexemeSlot, type Lexeme } from '../text/lexeme.js';
 
 /**
  * Proclitic handling for entity spans, following the annotation convention: the proclitics
@@ -58,11 +59,14 @@ const readingsByDoc = new WeakMap<object, FirstTokenReading[][]>();
  * steps all look names up from each token's readings. `doc` is any object standing for the
  * document (its token list), `norms` its tokens' normalised forms.
  */
-export function tokenReadings(doc: object, norms: readonly string[]): readonly (readonly FirstTokenReading[])[] {
+export function tokenReadings(doc: object, norms: readonly string[], lexemes?: readonly Lexeme[]): readonly (readonly FirstTokenReading[])[] {
   let all = readingsByDoc.get(doc);
-  if (!all) readingsByDoc.set(doc, (all = norms.map(firstTokenReadings)));
+  if (!all) readingsByDoc.set(doc, (all = lexemes ? lexemes.map(readingsOfLexeme) : norms.map(firstTokenReadings)));
   return all;
 }
+
+/** A word type's readings, kept on its lexeme (shared: callers must not mutate them). */
+const readingsOfLexeme = lexemeSlot(firstTokenReadings);
 
 /** Offset in `surface` after its first `n` normalised characters (diacritics and tatweel skipped). */
 export function surfaceOffset(surface: string, n: number): number {

@@ -100,7 +100,7 @@ function lexiconMatches(doc: Doc, tokens: readonly Token[], norms: readonly stri
     }
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
     let best: { last: number; entry: NameEntry; drop: number; cost: number; key: string } | null = null;
-    for (const r of tokenReadings(tokens, norms)[i]) {
+    for (const r of tokenReadings(tokens, norms, doc.has('lexemes') ? doc.get('lexemes') : undefined)[i]) {
       const m = lex.matchAt(sentNorms, k, r.norm);
       if (!m) continue;
       const last = from + m.last;
@@ -288,7 +288,7 @@ function consistency(doc: Doc, tokens: readonly Token[], norms: readonly string[
   for (const c of all) for (let j = c.first; j <= c.last; j++) covered[j] = 1;
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || tokens[i].kind !== 'word') continue;
-    for (const r of tokenReadings(tokens, norms)[i]) {
+    for (const r of tokenReadings(tokens, norms, doc.has('lexemes') ? doc.get('lexemes') : undefined)[i]) {
       if (!firstWords.has(r.norm)) continue;
       // Longest known name starting here (names are short: try up to 4 tokens).
       let matched = -1;

@@ -81,7 +81,7 @@ export const rolesAnnotator: Annotator = {
       if (tokens[i].kind !== 'word') continue;
       // 2. Title phrases.
       let done = false;
-      for (const r of tokenReadings(tokens, norms)[i]) {
+      for (const r of tokenReadings(tokens, norms, doc.has('lexemes') ? doc.get('lexemes') : undefined)[i]) {
         const head = HEADS_BY_FIRST.get(r.norm)?.find((h) => h.every((w, k) => k === 0 || norms[i + k] === w));
         if (!head) continue;
         let j = i + head.length;
@@ -121,7 +121,7 @@ export const rolesAnnotator: Annotator = {
       }
       if (done || covered[i]) continue;
       // 1. Knowledge-base role words of entities named in the document.
-      for (const r of tokenReadings(tokens, norms)[i]) {
+      for (const r of tokenReadings(tokens, norms, doc.has('lexemes') ? doc.get('lexemes') : undefined)[i]) {
         let best: { last: number; id: string; name: string } | null = null;
         for (const { words, entries } of kbRoles().get(r.norm) ?? []) {
           if (!words.every((w, k) => k === 0 || norms[i + k] === w)) continue;
