@@ -38,7 +38,7 @@ let tableEpoch = lexiconVersion();
  * array that fits the processor's cache, while a look-up in the big table costs several memory
  * accesses. Indexed by a cheap string hash; a collision just falls through to the table.
  */
-const RECENT_BITS = 14;
+const RECENT_BITS = 16;
 const recent: (Lexeme | undefined)[] = new Array(1 << RECENT_BITS).fill(undefined);
 
 function recentSlot(norm: string): number {
