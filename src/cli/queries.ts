@@ -1,7 +1,7 @@
 import { openStore } from './open-store.js';
 import { formatEntities, formatEntity } from './entities.js';
 import { formatQuotes } from './quotes.js';
-import { formatStory, formatStoryList } from './stories.js';
+import { formatStory, formatStoryList, outletLabeller } from './stories.js';
 import { runTag } from './tag.js';
 import type { CorroboratedQuote } from '../corpus/quotes.js';
 import type { Store } from '../store/store.js';
@@ -70,7 +70,12 @@ export const queryCommands: Record<string, Handler> = {
     const stories = storyId ? [await store.getStory(storyId)] : await store.listStories();
     await store.close();
     if (storyId && !stories[0]) throw new RasdError('E_NOT_FOUND', `no story "${storyId}" (see "rasd stories")`);
-    const quotes = stories.flatMap((s) => ((s?.quotes ?? []) as CorroboratedQuote[]));
+    // Printed, each quote's outlets read as its story labels them; JSON keeps the keys.
+    const quotes = stories.flatMap((s) => {
+      if (!s) return [];
+      const label = outletLabeller(s);
+      return ((s.quotes ?? []) as CorroboratedQuote[]).map((q) => (values.json ? q : { ...q, outlets: q.outlets.map(label) }));
+    });
     for (const line of formatQuotes(quotes, { json: Boolean(values.json), speaker: values.speaker as string | undefined })) out(line);
     return 0;
   },

@@ -7,6 +7,7 @@ import { corroborateQuotes, type CorroboratedQuote } from './quotes.js';
 import { factSentences, MEETING_TYPES, type FactSentence } from './fact-mentions.js';
 import { outcomesByOutlet } from './outcomes.js';
 import { namedParticipants, type RoleKind } from './participants.js';
+import { reporterKey } from './outlets.js';
 
 /**
  * Cross-outlet comparison of one story: which outlet reports which fact (timeline entries,
@@ -65,8 +66,8 @@ export interface Comparison {
   conflicts: Conflict[];
   participants: ParticipantRow[];
   framing: Record<string, { cue: string; gloss: string; count: number }[]>;
-  /** Quotes by speaker and outlet. */
-  quotes: { speaker: string; outlets: Record<string, string[]> }[];
+  /** Quotes by speaker (canonical id, else the name as written) and outlet, with the speaker's canonical name. */
+  quotes: { speaker: string; name: string; outlets: Record<string, string[]> }[];
   /** The same quote carried by several outlets (src/corpus/quotes.ts), with wording differences. */
   corroborated: CorroboratedQuote[];
 }
@@ -111,8 +112,9 @@ const FRAMING: [string, string][] = [
 ];
 const FRAMING_NORM: [string[], string, string][] = FRAMING.map(([ar, gloss]) => [normalize(ar).split(' '), ar, gloss]);
 
+/** The column a document reports under (its outlet, else itself): src/corpus/outlets.ts. */
 export function outletOf(doc: Doc): string {
-  return doc.meta.outlet ?? docKey(doc);
+  return reporterKey(doc.meta);
 }
 
 export function compareOutlets(docs: Doc[], timeline: TimelineEntry[]): Comparison {
@@ -207,13 +209,15 @@ export function compareOutlets(docs: Doc[], timeline: TimelineEntry[]): Comparis
     list.sort((a, b) => b.count - a.count);
   }
 
-  const quotes = new Map<string, Record<string, string[]>>();
+  const quotes = new Map<string, { name: string; outlets: Record<string, string[]> }>();
   for (const doc of docs) {
     for (const q of doc.layer('quotes')) {
       if (!q.speaker) continue;
       const k = q.speaker.id ?? q.speaker.name;
-      const row = quotes.get(k) ?? {};
-      (row[outletOf(doc)] ??= []).push(q.text);
+      // The canonical name its entity mentions carry; the quote's own name when none does.
+      const known = q.speaker.id ? names(q.speaker.id) : null;
+      const row = quotes.get(k) ?? { name: known && known !== q.speaker.id ? known : q.speaker.name, outlets: {} };
+      (row.outlets[outletOf(doc)] ??= []).push(q.text);
       quotes.set(k, row);
     }
   }
@@ -224,7 +228,7 @@ export function compareOutlets(docs: Doc[], timeline: TimelineEntry[]): Comparis
     conflicts,
     participants: participants.map((p) => p.row),
     framing,
-    quotes: [...quotes].map(([speaker, o]) => ({ speaker, outlets: o })).sort((a, b) => Object.keys(b.outlets).length - Object.keys(a.outlets).length),
+    quotes: [...quotes].map(([speaker, { name, outlets: o }]) => ({ speaker, name, outlets: o })).sort((a, b) => Object.keys(b.outlets).length - Object.keys(a.outlets).length),
     corroborated: corroborateQuotes(docs).filter((q) => q.outlets.length > 1),
   };
 }

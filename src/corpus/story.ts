@@ -2,13 +2,17 @@ import type { Doc } from '../doc/doc.js';
 import type { StoryRecord } from '../store/store.js';
 import { buildTimeline, docKey, type TimelineEntry } from './timeline.js';
 import { compareOutlets, outletOf, type Comparison, type Conflict, type FactRow } from './compare.js';
+import { reporterLabels } from './outlets.js';
 
 /** One story: its articles, timeline and cross-outlet comparison. */
 export interface Story {
   id: string;
   title: string;
   documents: string[];
+  /** Outlets, or documents whose outlet is unknown (their source), as the comparison's columns. */
   outlets: string[];
+  /** Outlet key → readable label (src/corpus/outlets.ts), for every key in `outlets`. */
+  outletLabels: Record<string, string>;
   dateRange: { first: string | null; last: string | null };
   topActors: { id: string; name: string; count: number }[];
   timeline: TimelineEntry[];
@@ -32,6 +36,7 @@ export function buildStory(id: string, docs: Doc[]): Story {
     title: storyTitle(sorted),
     documents: sorted.map(docKey),
     outlets: [...new Set(sorted.map(outletOf))],
+    outletLabels: reporterLabels(sorted.map((d) => d.meta)),
     dateRange: { first: published[0] ?? null, last: published[published.length - 1] ?? null },
     topActors: [...actorCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8).map(([x, count]) => ({ id: x, name: name(x), count })),
     timeline,
@@ -58,6 +63,7 @@ export function storyRecord(story: Story): StoryRecord {
     title: story.title,
     documents: story.documents,
     outlets: story.outlets,
+    outletLabels: story.outletLabels,
     dateRange: story.dateRange,
     topActors: story.topActors,
     timeline: story.timeline.map((t) => ({
@@ -87,9 +93,9 @@ export function storyRecord(story: Story): StoryRecord {
   };
 }
 
-/** The conflicts about one row (its own, or a date conflict over the entries telling its event), as a note. */
+/** The conflicts about one row (its own, or a date conflict over the entries telling its event), as a note naming outlets by their labels. */
 function conflictNote(story: Story, row: FactRow): string | null {
   const about = (c: Conflict) => (c.fact === row.fact && (!c.date || c.date === row.date)) || !!c.entries?.some((e) => e.fact === row.fact && e.date === row.date);
-  const notes = story.comparison.conflicts.filter(about).map((c) => `${c.kind}: ${Object.entries(c.values).map(([v, os]) => `${v} (${os.join(', ')})`).join(' vs ')}`);
+  const notes = story.comparison.conflicts.filter(about).map((c) => `${c.kind}: ${Object.entries(c.values).map(([v, os]) => `${v} (${os.map((o) => story.outletLabels[o] ?? o).join(', ')})`).join(' vs ')}`);
   return notes.length ? notes.join('; ') : null;
 }

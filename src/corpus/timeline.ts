@@ -5,6 +5,7 @@ import { dayNumber } from './stories.js';
 import { meetingRoleOf, type MeetingRole } from './meeting-roles.js';
 import { lightStem } from '../text/clitics.js';
 import { wordFrequency } from '../text/lexicon.js';
+import { reporterKey } from './outlets.js';
 
 /**
  * A story's timeline: event mentions from all its articles merged into entries.
@@ -51,6 +52,7 @@ export interface TimelineEntry {
   /** Event types of the entry (several for a fact-only entry: none). */
   events: TimelineEvent[];
   documents: string[];
+  /** Every reporter of the entry once: its outlet, or the document itself when the outlet is unknown (src/corpus/outlets.ts). */
   outlets: string[];
   evidence: TimelineEvidence[];
   background: boolean;
@@ -207,7 +209,8 @@ function arabicWords(s: string): number {
 function addSource(entry: TimelineEntry, doc: Doc, start: number, end: number, focus?: number): void {
   const key = docKey(doc);
   if (!entry.documents.includes(key)) entry.documents.push(key);
-  if (doc.meta.outlet && !entry.outlets.includes(doc.meta.outlet)) entry.outlets.push(doc.meta.outlet);
+  const reporter = reporterKey(doc.meta);
+  if (!entry.outlets.includes(reporter)) entry.outlets.push(reporter);
   if (entry.evidence.some((e) => e.document === key && e.start === start)) return;
   entry.evidence.push({ document: key, outlet: doc.meta.outlet, text: clip(doc.text.slice(start, end), focus === undefined ? 0 : focus - start), start, end });
 }

@@ -1,6 +1,7 @@
 import type { DocumentRecord } from '../output/jsonl.js';
 import type { DocumentSummary, EntityRecord, Store, StoryRecord } from '../store/store.js';
 import { normalize } from '../text/normalize.js';
+import { fileName, reporterKey, reporterLabels } from '../corpus/outlets.js';
 
 /**
  * View models for the API: a stored story, document or entity plus what the UI needs next to
@@ -15,7 +16,10 @@ export interface TimelineEntry {
   end: string | null;
   label: string;
   type: string | null;
+  /** Every reporter once, keyed like the comparison's columns: the outlet, else the document's source. */
   outlets: string[];
+  /** The same reporters with their readable labels and the documents (ids) by which each reports the entry. */
+  reportedBy: { id: string; label: string; documents: string[] }[];
   documents: string[];
   background: boolean;
   evidence: string[];
@@ -97,7 +101,10 @@ export interface StorySummaryView {
   from: string | null;
   to: string | null;
   size: number;
+  /** Outlet keys: the outlet, or the source of a document whose outlet is unknown. */
   outlets: string[];
+  /** Key → readable label (src/corpus/outlets.ts) for every outlet key the view uses. */
+  outletLabels: Record<string, string>;
   actors: Actor[];
 }
 
@@ -109,7 +116,6 @@ export interface StoryView extends StorySummaryView {
   record: StoryRecord;
 }
 
-const UNKNOWN_OUTLET = 'غير معروف';
 const TOP_ACTORS_IN_LIST = 5;
 /** Documents read per story to derive actors in the story list (the list must stay fast). */
 const DOCS_READ_FOR_LIST = 10;
@@ -122,9 +128,16 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 
 const strArray = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The outlet's name, or for an article whose outlet is unknown "unknown (file name)" so columns stay apart. */
-function outletOf(doc: { outlet: string | null; source?: string }): string {
-  return doc.outlet ?? (doc.source ? `${UNKNOWN_OUTLET} (${doc.source.split(/[\\/]/).pop()})` : UNKNOWN_OUTLET);
+/** The key a document reports under: its outlet, or for an article whose outlet is unknown its source, so columns stay apart. */
+function outletOf(doc: { outlet: string | null; source: string }): string {
+  return reporterKey(doc);
+}
+
+/** A key's label: from the documents, else the record's, else the file name of a key that is a path. */
+function labeller(docs: { outlet: string | null; title: string | null; source: string }[], record: StoryRecord | null): (key: string) => string {
+  const fromDocs = reporterLabels(docs);
+  const fromRecord = record && isObject(record.outletLabels) ? record.outletLabels : {};
+  return (key) => fromDocs[key] ?? str(fromRecord[key]) ?? (/[\\/]/.test(key) ? fileName(key) : key);
 }
 
 function uniq<T>(xs: Iterable<T>): T[] {
@@ -236,6 +249,17 @@ function docOutletMap(docs: (DocumentRecord & { id?: unknown })[], ids: string[]
 /** Timeline entries from the record (any reasonable shape), else from the documents' events and resolved dates. */
 export function timelineOf(record: StoryRecord, docs: DocumentRecord[], docIds: string[], idOf: (key: string) => string = (k) => k): TimelineEntry[] {
   const outletByDoc = docOutletMap(docs, docIds);
+  const labelOf = labeller(docs, record);
+  // Each reporter once, from the entry's documents (whatever the record listed), in the order they report it.
+  const reportedBy = (documents: string[], listed: string[]): TimelineEntry['reportedBy'] => {
+    const by = new Map<string, string[]>();
+    for (const d of documents) {
+      const key = outletByDoc.get(d);
+      if (key) by.set(key, [...(by.get(key) ?? []), d]);
+    }
+    for (const key of listed) if (!by.has(key)) by.set(key, []);
+    return [...by].map(([id, ds]) => ({ id, label: labelOf(id), documents: ds }));
+  };
   const fromRecord = (Array.isArray(record.timeline) ? record.timeline : []).filter(isObject);
   if (fromRecord.length) {
     return fromRecord
@@ -243,7 +267,7 @@ export function timelineOf(record: StoryRecord, docs: DocumentRecord[], docIds: 
         const date = str(t.date) ?? str(t.value) ?? str(t.when);
         if (!date) return null;
         const documents = (strArray(t.documents).length ? strArray(t.documents) : strArray(t.docs)).map(idOf);
-        const outlets = strArray(t.outlets).length ? strArray(t.outlets) : uniq(documents.map((d) => outletByDoc.get(d) ?? UNKNOWN_OUTLET));
+        const reporters = reportedBy(documents, strArray(t.outlets));
         const evidence = Array.isArray(t.evidence) ? t.evidence.map((e) => (typeof e === 'string' ? e : isObject(e) ? (str(e.text) ?? '') : '')).filter(Boolean) : [];
         return {
           id: str(t.id) ?? `t${i}`,
@@ -251,7 +275,8 @@ export function timelineOf(record: StoryRecord, docs: DocumentRecord[], docIds: 
           end: str(t.end),
           label: str(t.summary) ?? str(t.label) ?? str(t.title) ?? str(t.text) ?? str(t.type) ?? date,
           type: str(t.type) ?? (Array.isArray(t.events) ? (t.events.map((e) => (typeof e === 'string' ? e : isObject(e) ? str(e.type) : null)).find(Boolean) ?? null) : null),
-          outlets,
+          outlets: reporters.map((r) => r.id),
+          reportedBy: reporters,
           documents,
           background: t.background === true,
           evidence,
@@ -266,10 +291,8 @@ export function timelineOf(record: StoryRecord, docs: DocumentRecord[], docIds: 
     const id = docIds[i];
     const add = (key: string, date: string, label: string, type: string | null, evidence: string) => {
       let e = entries.get(key);
-      if (!e) entries.set(key, (e = { id: `t${entries.size}`, date, end: null, label, type, outlets: [], documents: [], background: false, evidence: [] }));
+      if (!e) entries.set(key, (e = { id: `t${entries.size}`, date, end: null, label, type, outlets: [], reportedBy: [], documents: [], background: false, evidence: [] }));
       if (!e.documents.includes(id)) e.documents.push(id);
-      const outlet = outletOf(d);
-      if (!e.outlets.includes(outlet)) e.outlets.push(outlet);
       if (evidence && e.evidence.length < 3 && !e.evidence.includes(evidence)) e.evidence.push(evidence);
     };
     const events = (Array.isArray(d.events) ? d.events : []).filter(isObject);
@@ -288,6 +311,10 @@ export function timelineOf(record: StoryRecord, docs: DocumentRecord[], docIds: 
       }
     }
   });
+  for (const e of entries.values()) {
+    e.reportedBy = reportedBy(e.documents, []);
+    e.outlets = e.reportedBy.map((r) => r.id);
+  }
   return [...entries.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
@@ -480,25 +507,29 @@ export async function storySummary(store: Store, record: StoryRecord): Promise<S
   const hasStoredActors = (Array.isArray(record.actors) && record.actors.length > 0) || (Array.isArray(record.topActors) && record.topActors.length > 0);
   const readForActors = hasStoredActors ? DOCS_READ_FOR_LABELS : DOCS_READ_FOR_LIST;
   const { docs } = summaries.length ? await loadDocuments(store, summaries.map((s) => s.id), readForActors) : await loadDocuments(store, record.documents, DOCS_READ_FOR_LIST);
-  const rows: { outlet: string | null; source: string; published: string | null }[] = summaries.length ? summaries : docs;
+  const rows: { outlet: string | null; title: string | null; source: string; published: string | null }[] = summaries.length ? summaries : docs;
   const { from, to } = dateRange(record, rows);
-  return { id: record.id, title: record.title, from, to, size: Math.max(record.documents.length, summaries.length), outlets: uniq(rows.map(outletOf)).sort(), actors: actorsOf(record, docs, TOP_ACTORS_IN_LIST) };
+  const { outlets, outletLabels } = outletsOf(rows, record);
+  return { id: record.id, title: record.title, from, to, size: Math.max(record.documents.length, summaries.length), outlets, outletLabels, actors: actorsOf(record, docs, TOP_ACTORS_IN_LIST) };
+}
+
+/** A story's outlet keys, sorted by how they read, with their labels. */
+function outletsOf(rows: { outlet: string | null; title: string | null; source: string }[], record: StoryRecord): { outlets: string[]; outletLabels: Record<string, string> } {
+  const labelOf = labeller(rows, record);
+  const outlets = uniq(rows.map(outletOf)).sort((a, b) => labelOf(a).localeCompare(labelOf(b)) || a.localeCompare(b));
+  return { outlets, outletLabels: Object.fromEntries(outlets.map((o) => [o, labelOf(o)])) };
 }
 
 export async function storyView(store: Store, record: StoryRecord): Promise<StoryView> {
   const { ids, docs, idOf, size } = await storyDocuments(store, record);
   const { from, to } = dateRange(record, docs);
-  const outlets = uniq(docs.map(outletOf)).sort();
+  const { outlets, outletLabels } = outletsOf(docs, record);
   const timeline = timelineOf(record, docs, ids, idOf);
-  // A column keyed by a document (outlet unknown) is shown as that document's file name.
-  const docBySource = new Map(docs.map((d) => [d.source, d] as const).concat(docs.map((d, i) => [ids[i], d] as const)));
-  const labelOf = (o: string) => {
-    const d = docBySource.get(o);
-    return d ? outletOf(d) : o;
-  };
+  const labelOf = labeller(docs, record);
   const mentionActors = actorsOf(null, docs);
   const comparison = comparisonOf(record, timeline, outlets, labelOf, idOf);
-  for (const t of timeline) t.outlets = uniq(t.outlets.map(labelOf));
+  // Every key the view uses (comparison columns from an older record too) has its label.
+  for (const o of comparison.outlets) outletLabels[o] ??= comparison.outletLabels[o];
   return {
     id: record.id,
     title: record.title,
@@ -506,6 +537,7 @@ export async function storyView(store: Store, record: StoryRecord): Promise<Stor
     to,
     size,
     outlets,
+    outletLabels,
     actors: mentionActors.length ? mentionActors : actorsOf(record, docs),
     documents: docs.map((d, i) => summaryOf(ids[i], d)),
     timeline,

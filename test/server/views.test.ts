@@ -99,14 +99,14 @@ describe('story view over the corpus stage record', () => {
 
   it('labels a column keyed by a document source when the outlet is unknown', () => {
     const record: StoryRecord = { kind: 'story', id: 'x', title: 't', documents: [], timeline: [], comparison: { outlets: [UNKNOWN_KEY], matrix: [{ fact: 'f', outlets: { [UNKNOWN_KEY]: ['d'] } }], conflicts: [] } };
-    const c = comparisonOf(record, [], [], (o) => (o === UNKNOWN_KEY ? 'غير معروف (unknown-outlet.txt)' : o));
-    assert.equal(c.outletLabels[UNKNOWN_KEY], 'غير معروف (unknown-outlet.txt)');
+    const c = comparisonOf(record, [], [], (o) => (o === UNKNOWN_KEY ? 'unknown-outlet.txt' : o));
+    assert.equal(c.outletLabels[UNKNOWN_KEY], 'unknown-outlet.txt');
     assert.equal(c.facts[0].cells[UNKNOWN_KEY].reported, true);
   });
 
   it('falls back to timeline entries × outlets when there is no comparison', () => {
     const record: StoryRecord = { kind: 'story', id: 'y', title: 't', documents: [], timeline: [] };
-    const c = comparisonOf(record, [{ id: 't0', date: '2024-01-01', end: null, label: 'حدث', type: null, outlets: ['أ'], documents: [], background: false, evidence: [] }], ['أ', 'ب']);
+    const c = comparisonOf(record, [{ id: 't0', date: '2024-01-01', end: null, label: 'حدث', type: null, outlets: ['أ'], reportedBy: [{ id: 'أ', label: 'أ', documents: [] }], documents: [], background: false, evidence: [] }], ['أ', 'ب']);
     assert.equal(c.facts.length, 1);
     assert.equal(c.facts[0].singleOutlet, true);
     assert.equal(c.facts[0].cells['ب'].reported, false);

@@ -35,7 +35,7 @@ export async function renderStoryList(root: HTMLElement, _id: string, params: UR
         { class: 'card story-card' },
         h('h2', null, link('story', s.id, s.title)),
         h('p', { class: 'meta' }, h('span', { class: 'dates' }, formatRange(s.from, s.to)), ' · ', `${s.size} مقالة`),
-        h('div', { class: 'row' }, h('span', { class: 'label' }, 'المصادر:'), s.outlets.map((o) => chip(o, 'chip outlet'))),
+        h('div', { class: 'row' }, h('span', { class: 'label' }, 'المصادر:'), s.outlets.map((o) => chip(s.outletLabels?.[o] ?? o, 'chip outlet'))),
         s.actors.length ? h('div', { class: 'row' }, h('span', { class: 'label' }, 'أبرز الفاعلين:'), s.actors.map((a) => link('entity', a.id, chip(a.label ?? a.name, 'chip actor')))) : null,
       ),
     );

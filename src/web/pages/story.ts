@@ -8,12 +8,13 @@ export async function renderStory(root: HTMLElement, id: string): Promise<void> 
   root.appendChild(
     h('p', { class: 'meta' }, h('span', { class: 'dates' }, formatRange(story.from, story.to)), ' · ', `${story.size} مقالة من ${story.outlets.length} مصدر`),
   );
-  root.appendChild(h('div', { class: 'row' }, story.outlets.map((o) => chip(o, 'chip outlet'))));
+  const outletLabel = (o: string) => story.outletLabels?.[o] ?? o;
+  root.appendChild(h('div', { class: 'row' }, story.outlets.map((o) => chip(outletLabel(o), 'chip outlet'))));
 
   root.appendChild(section('timeline', 'الخط الزمني', timelineSection(story.timeline)));
   root.appendChild(section('comparison', 'مقارنة المصادر', comparisonTable(story.comparison)));
   const labels = new Map(story.actors.map((a) => [a.id, a.label ?? a.name] as const));
-  root.appendChild(section('quotes', 'التصريحات حسب المتحدث', quotesSection(story.quotes, labels)));
+  root.appendChild(section('quotes', 'التصريحات حسب المتحدث', quotesSection(story.quotes, labels, outletLabel)));
   root.appendChild(section('actors', 'الفاعلون', actorsSection(story)));
   root.appendChild(
     section(
@@ -56,7 +57,7 @@ function timelineSection(entries: TimelineEntry[]): Node {
       h('time', { datetime: e.date }, formatDate(e.date)),
       h('span', { class: 'tl-text', dir: 'auto' }, e.label),
       e.background ? chip('خلفية', 'chip muted') : null,
-      h('span', { class: 'tl-outlets' }, e.outlets.map((o) => chip(o, 'chip outlet small'))),
+      h('span', { class: 'tl-outlets' }, (e.reportedBy ?? []).map((r) => chip(r.label, 'chip outlet small'))),
     );
   // Background (events years before the story) is listed apart, after the story's own period.
   const current = entries.filter((e) => !e.background).map(row);
@@ -187,7 +188,7 @@ function framingTable(comparison: Comparison): Node | null {
   );
 }
 
-function quotesSection(groups: QuoteGroup[], labels: Map<string, string>): Node {
+function quotesSection(groups: QuoteGroup[], labels: Map<string, string>, outletLabel: (o: string) => string): Node {
   if (groups.length === 0) return empty('لا تصريحات منسوبة في هذه القصة.');
   const blocks = groups.map((g) =>
       h(
@@ -199,7 +200,7 @@ function quotesSection(groups: QuoteGroup[], labels: Map<string, string>): Node 
             'figure',
             { class: 'quote' },
             h('blockquote', { dir: 'auto' }, q.text),
-            h('figcaption', null, q.cue ? h('span', { class: 'cue' }, q.cue) : null, ' ', q.outlets.map((o) => chip(o, 'chip outlet small')), q.outlets.length > 1 ? chip(`تنقله ${q.outlets.length} مصادر`, 'chip corroborated small') : null),
+            h('figcaption', null, q.cue ? h('span', { class: 'cue' }, q.cue) : null, ' ', q.outlets.map((o) => chip(outletLabel(o), 'chip outlet small')), q.outlets.length > 1 ? chip(`تنقله ${q.outlets.length} مصادر`, 'chip corroborated small') : null),
           ),
         ), QUOTES_PER_SPEAKER),
       ),

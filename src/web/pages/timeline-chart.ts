@@ -78,7 +78,7 @@ export function renderTimelineChart(container: HTMLElement, entries: TimelineEnt
       const e = item?.entry;
       if (!e) return h('span');
       const label = e.label.length > ITEM_LABEL_MAX ? e.label.slice(0, ITEM_LABEL_MAX) + '…' : e.label;
-      return h('div', { class: 'tl-item', title: e.evidence[0] ?? e.label }, h('div', { class: 'tl-label', dir: 'auto' }, label), h('div', { class: 'tl-outlets' }, e.outlets.join('، ')));
+      return h('div', { class: 'tl-item', title: e.evidence[0] ?? e.label }, h('div', { class: 'tl-label', dir: 'auto' }, label), h('div', { class: 'tl-outlets' }, (e.reportedBy ?? []).map((r) => r.label).join('، ')));
     },
   });
   return timeline;
