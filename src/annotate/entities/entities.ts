@@ -85,6 +85,7 @@ function countriesMentioned(doc: Doc, norms: readonly string[], lex: NameLexicon
 function lexiconMatches(doc: Doc, tokens: readonly Token[], norms: readonly string[], lex: NameLexicon, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   const sentNorms = norms.slice(from, to);
+  const readingsAt = tokenReadings(tokens, norms, doc.has('lexemes') ? doc.get('lexemes') : undefined);
   for (let k = 0; k < sentNorms.length; k++) {
     const i = from + k;
     const t = tokens[i];
@@ -100,7 +101,7 @@ function lexiconMatches(doc: Doc, tokens: readonly Token[], norms: readonly stri
     }
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
     let best: { last: number; entry: NameEntry; drop: number; cost: number; key: string } | null = null;
-    for (const r of tokenReadings(tokens, norms, doc.has('lexemes') ? doc.get('lexemes') : undefined)[i]) {
+    for (const r of readingsAt[i]) {
       const m = lex.matchAt(sentNorms, k, r.norm);
       if (!m) continue;
       const last = from + m.last;
@@ -286,9 +287,10 @@ function consistency(doc: Doc, tokens: readonly Token[], norms: readonly string[
   for (const key of known.keys()) firstWords.add(key.split(' ', 1)[0]);
   const covered = new Uint8Array(tokens.length);
   for (const c of all) for (let j = c.first; j <= c.last; j++) covered[j] = 1;
+  const readingsAt = tokenReadings(tokens, norms, doc.has('lexemes') ? doc.get('lexemes') : undefined);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || tokens[i].kind !== 'word') continue;
-    for (const r of tokenReadings(tokens, norms, doc.has('lexemes') ? doc.get('lexemes') : undefined)[i]) {
+    for (const r of readingsAt[i]) {
       if (!firstWords.has(r.norm)) continue;
       // Longest known name starting here (names are short: try up to 4 tokens).
       let matched = -1;

@@ -74,6 +74,7 @@ export const rolesAnnotator: Annotator = {
       if (ni < nisbas.length && nisbas[ni].start < tokens[i].end) nisbaAt.set(i, nisbas[ni].id);
     }
 
+    const readings = tokenReadings(tokens, norms, doc.has('lexemes') ? doc.get('lexemes') : undefined);
     const roles: RoleMention[] = [];
     const titleLinks = new Map<string, string>();
     const pending: RoleMention[] = [];
@@ -81,7 +82,7 @@ export const rolesAnnotator: Annotator = {
       if (tokens[i].kind !== 'word') continue;
       // 2. Title phrases.
       let done = false;
-      for (const r of tokenReadings(tokens, norms, doc.has('lexemes') ? doc.get('lexemes') : undefined)[i]) {
+      for (const r of readings[i]) {
         const head = HEADS_BY_FIRST.get(r.norm)?.find((h) => h.every((w, k) => k === 0 || norms[i + k] === w));
         if (!head) continue;
         let j = i + head.length;
@@ -121,7 +122,7 @@ export const rolesAnnotator: Annotator = {
       }
       if (done || covered[i]) continue;
       // 1. Knowledge-base role words of entities named in the document.
-      for (const r of tokenReadings(tokens, norms, doc.has('lexemes') ? doc.get('lexemes') : undefined)[i]) {
+      for (const r of readings[i]) {
         let best: { last: number; id: string; name: string } | null = null;
         for (const { words, entries } of kbRoles().get(r.norm) ?? []) {
           if (!words.every((w, k) => k === 0 || norms[i + k] === w)) continue;
