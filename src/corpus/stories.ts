@@ -215,6 +215,9 @@ export function titleEntities(entities: readonly { id: string; text: string }[],
   return out;
 }
 
+/** A date written with dashes or dots (30-07-2015, 2015.07.30). */
+const NUMERIC_DATE = /^\d{1,4}[-.]\d{1,2}[-.]\d{1,4}$/;
+
 /**
  * The figures an article reports (454.4, 11.8, 322, 1500), title first, at most MAX_FIGURES:
  * routine reports of one genre (a day's weather, a bank's statistics, a company's results) read
@@ -226,7 +229,7 @@ export function titleEntities(entities: readonly { id: string; text: string }[],
 export function figuresOf(numbers: Iterable<readonly [string, string]>): string[] {
   const out = new Set<string>();
   for (const [n, next] of numbers) {
-    if (n.includes('/') || n.includes(':') || GREGORIAN_MONTH.has(next) || HIJRI_MONTH.has(next)) continue;
+    if (n.includes('/') || n.includes(':') || NUMERIC_DATE.test(n) || GREGORIAN_MONTH.has(next) || HIJRI_MONTH.has(next)) continue;
     for (const part of n.split('-')) {
       const digits = part.replace(/[.,٫٬](\d{3})(?=$|[.,٫٬])/g, '$1').replace(/[,٫]/g, '.');
       if (!/^\d+(\.\d+)?$/.test(digits)) continue;

@@ -6,7 +6,7 @@ import { StoryIndex, figuresOf, storyFeatures, titleEntities } from '../../src/c
 import { normalize } from '../../src/text/normalize.js';
 
 // Hand-written articles (my own wording). Routine reports of one genre — the king's audiences,
-// the daily weather bulletin, a central bank's statistics — read alike and share their recurring
+// the daily weather bulletin, a central bank's statistics, dividend notices — read alike and share their recurring
 // names (the officials who attend, the Red Sea, the bank); each edition is still its own event.
 
 const SENEGAL_TITLE = 'خادم الحرمين الشريفين يستقبل رئيس السنغال';
@@ -32,6 +32,13 @@ const LENDING_TITLE = 'مؤسسة النقد: 454.4 مليار ريال قدمت
 const LENDING = `أظهر التقرير السنوي لمؤسسة النقد العربي السعودي أن إجمالي القروض التي قدمتها مؤسسات الإقراض الحكومية المتخصصة منذ إنشائها حتى نهاية عام 2014 بلغ 454.4 مليار ريال، مقابل 415.3 مليار ريال بنهاية العام السابق. وأوضح التقرير أن صندوق التنمية العقارية استحوذ على 58.1 في المئة من إجمالي القروض، فيما بلغت حصة صندوق التنمية الصناعية 21.3 في المئة. وتراجع حجم سداد القروض المستحقة بنسبة 29.7 في المئة خلال العام.`;
 const PAYMENTS_TITLE = 'مؤسسة النقد: نمو عمليات الشبكة السعودية للمدفوعات 11.8%';
 const PAYMENTS = `أظهر التقرير السنوي لمؤسسة النقد العربي السعودي أن عدد العمليات المنفذة عبر الشبكة السعودية للمدفوعات ارتفع بنسبة 11.8 في المئة خلال عام 2014 ليبلغ 627.3 مليون عملية. وأوضح التقرير أن قيمة السحوبات النقدية عبر أجهزة الصرف الآلي بلغت 363.7 مليار ريال، فيما ارتفع عدد أجهزة نقاط البيع إلى 15516 جهازا بنهاية العام، بزيادة 9.8 في المئة. وبلغت قيمة عمليات نقاط البيع 904.3 مليار ريال.`;
+
+const DIVIDEND_A_TITLE = 'شركة الواحة للصناعات الغذائية توزع أرباحا على مساهميها عن النصف الأول';
+const DIVIDEND_A = `أقر مجلس إدارة شركة الواحة للصناعات الغذائية توزيع أرباح نقدية على مساهمي الشركة عن النصف الأول من العام المالي على النحو التالي: إجمالي المبلغ الموزع 60,000,000 ريال، وحصة السهم الواحد 1.50 ريال، ونسبة التوزيع من القيمة الاسمية للسهم 15%. وتكون أحقية الأرباح لمساهمي الشركة المسجلين لدى مركز إيداع الأوراق المالية بنهاية تداول يوم 30-07-2015، على أن يبدأ التوزيع في 13-08-2015.`;
+const DIVIDEND_A_AGAIN_TITLE = 'الواحة للصناعات الغذائية: 60 مليون ريال أرباحا للنصف الأول';
+const DIVIDEND_A_AGAIN = `قررت شركة الواحة للصناعات الغذائية توزيع 60,000,000 ريال أرباحا نقدية على مساهميها عن النصف الأول بواقع 1.50 ريال للسهم، أي ما نسبته 15% من القيمة الاسمية. وأوضحت الشركة في بيان على موقع السوق المالية أن الأحقية للمساهمين المسجلين بنهاية تداول 30-07-2015، وأن التوزيع يبدأ في 13-08-2015.`;
+const DIVIDEND_B_TITLE = 'شركة أسمنت الجوف توصي بتوزيع أرباح على مساهميها عن النصف الأول';
+const DIVIDEND_B = `أوصى مجلس إدارة شركة أسمنت الجوف بتوزيع أرباح نقدية على مساهمي الشركة عن النصف الأول من العام المالي على النحو التالي: إجمالي المبلغ الموزع 108,000,000 ريال، وحصة السهم الواحد 0.60 ريال، ونسبة التوزيع من القيمة الاسمية للسهم 6%. وتكون أحقية الأرباح لمساهمي الشركة المسجلين لدى مركز إيداع الأوراق المالية بنهاية تداول يوم 30-07-2015، على أن يعلن تاريخ التوزيع لاحقا.`;
 
 const pipeline = defaultPipeline();
 
@@ -80,6 +87,15 @@ describe('stories: routine reports are events, not genres', () => {
     assert.notEqual(payments.story, lending.story, `other figures, other report (score ${payments.score})`);
   });
 
+  it('keeps two companies’ dividend notices apart and two reports of one together', () => {
+    const index = new StoryIndex();
+    const a = index.assign(doc(DIVIDEND_A, DIVIDEND_A_TITLE, 'outlet1/dividend-a', '2021-03-01'));
+    const b = index.assign(doc(DIVIDEND_B, DIVIDEND_B_TITLE, 'outlet1/dividend-b', '2021-03-01'));
+    const again = index.assign(doc(DIVIDEND_A_AGAIN, DIVIDEND_A_AGAIN_TITLE, 'outlet2/dividend-a', '2021-03-01'));
+    assert.notEqual(b.story, a.story, `the same template with other figures is another company's notice (score ${b.score})`);
+    assert.equal(again.story, a.story, `another report of the same notice should join (score ${again.score})`);
+  });
+
   it('assigns records stored without figures, title names and agents as before those were kept', () => {
     const strip = (d: Doc) => {
       const { figures: _f, titleEntities: _t, agents: _a, ...rest } = storyFeatures(d);
@@ -98,7 +114,7 @@ describe('stories: the figures an article reports', () => {
     ['a thousands separator is dropped', [['15,516', 'جهازا'], ['1.000.000', 'ريال']], ['15516', '1000000']],
     ['years, Hijri years and counts under 10 are left out', [['2014', 'بلغ'], ['1436', 'هـ'], ['7', 'شاحنات'], ['45', 'عقدا']], ['45']],
     ['a day of the month is a date, not a figure', [['26', 'فبراير'], ['12', 'شوال'], ['26', 'عقدا']], ['26']],
-    ['dates and times are left out; range ends count on their own', [['12/01/2022', ''], ['9:21', ''], ['15-35', 'كم']], ['15', '35']],
+    ['dates and times are left out; range ends count on their own', [['12/01/2022', ''], ['30-07-2015', ''], ['9:21', ''], ['15-35', 'كم']], ['15', '35']],
     ['each figure once', [['11.8', 'في'], ['11.80', '%']], ['11.8']],
   ];
   for (const [name, numbers, expected] of cases) it(name, () => assert.deepEqual(figuresOf(numbers), expected));
