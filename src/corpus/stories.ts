@@ -81,9 +81,10 @@ const MINHASH = 16;
 const BANDS = 4;
 const ROWS = MINHASH / BANDS;
 const SHINGLE = 4;
-/** Figures kept per article; each side needs MIN_FIGURES before differing figures tell reports apart. */
+/** Figures kept per article; each side needs MIN_FIGURES (FIGURES_ALONE unless they read alike) before differing figures tell reports apart. */
 const MAX_FIGURES = 16;
 const MIN_FIGURES = 2;
+const FIGURES_ALONE = 3;
 /** Share of the figures of the side reporting fewer that the other side must also report. */
 const FIGURE_AGREEMENT = 0.2;
 /** Entities kept from a title, and the most words of a name whose last word alone names it there. */
@@ -454,8 +455,8 @@ export class StoryIndex {
   }
 
   private score(f: StoryFeatures, s: StoryState): number {
-    if (figuresDisagree(f, s)) return 0;
     const content = this.memberSimilarity(s);
+    if (figuresDisagree(f, s, content)) return 0;
     if (content >= ROUTINE_SIMILARITY && this.stretchesWithoutAgent(f, s)) return 0;
     if (content < NEAR_COPY && !this.namesAgree(f, s, content)) return 0;
     const share = this.entityShare(f, s);
@@ -627,17 +628,22 @@ export class StoryIndex {
 /**
  * Whether the article reports figures and the story reports others: another edition of a routine
  * report (the next day's weather, another bank statistic, another company's dividend), however
- * alike the wording and the names. Figures agree when the article's headline figure (its first:
- * the title's, else the opening's) is the story's, or when at least FIGURE_AGREEMENT of the
- * figures of the side reporting fewer are shared (one side may add details, or number a list).
+ * alike the wording and the names. Two figures a side tell reports apart when they read alike
+ * (content of at least ROUTINE_SIMILARITY: a template whose figures are what changes); otherwise
+ * FIGURES_ALONE are needed, since another side of one event may bring a figure or two of its
+ * own. Figures agree when the article's headline figure (its first: the title's, else the
+ * opening's) is the story's, or when at least FIGURE_AGREEMENT of the figures of the side
+ * reporting fewer are shared (one side may add details, or number a list).
  */
-function figuresDisagree(f: StoryFeatures, s: StoryState): boolean {
+function figuresDisagree(f: StoryFeatures, s: StoryState, content: number): boolean {
   const figures = f.figures;
-  if (!figures || figures.length < MIN_FIGURES || s.figures.size < MIN_FIGURES) return false;
+  if (!figures) return false;
+  const fewer = Math.min(figures.length, s.figures.size);
+  if (fewer < MIN_FIGURES || (fewer < FIGURES_ALONE && content < ROUTINE_SIMILARITY)) return false;
   if (s.figures.has(figures[0])) return false;
   let shared = 0;
   for (const x of figures) if (s.figures.has(x)) shared++;
-  return shared < FIGURE_AGREEMENT * Math.min(figures.length, s.figures.size);
+  return shared < FIGURE_AGREEMENT * fewer;
 }
 
 /** Add `delta` to each key's count, dropping keys that reach zero. */
