@@ -2,8 +2,8 @@
  * Story-clustering benchmark on the SaudiNewsNet week (../shared/data/news/saudinewsnet):
  * runs the default pipeline (events included) on every article in extraction order, assigns it
  * to a story and reports articles/s, the number of stories, the story-size distribution,
- * assignment latency p50/p95 over the last 2,000 assignments, and (CLI) a sample of
- * multi-outlet stories to judge by eye.
+ * assignment latency p50/p95 over the last 2,000 assignments, the share of close title pairs kept
+ * in one story, and (CLI) a sample of multi-outlet stories to judge by eye.
  *
  *   npm run bench                                   (section "stories", via bench/run.ts)
  *   node --import tsx bench/stories.ts [--limit N] [--sample N] [--json]
@@ -17,6 +17,9 @@ import { pathToFileURL } from 'node:url';
 import { Doc } from '../src/doc/doc.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { StoryIndex, storyFeatures, type StoryFeatures } from '../src/corpus/stories.js';
+import { lightStem } from '../src/text/clitics.js';
+import { normalize } from '../src/text/normalize.js';
+import { tokenize } from '../src/text/tokenize.js';
 import type { RawArticle } from '../src/ingest/sources.js';
 import { toDoc } from '../src/ingest/to-doc.js';
 
@@ -31,6 +34,8 @@ export interface StoryBenchResult {
   sizes: Record<string, number>;
   largest: number[];
   assignMs: { p50: number; p95: number; max: number };
+  /** Pairs of articles from different outlets, at most a day apart, with near-identical titles: the share put in one story (a recall check). */
+  closeTitlePairs: { pairs: number; keptTogether: number };
 }
 
 interface Item {
@@ -76,8 +81,61 @@ function cluster(items: Item[]): { result: StoryBenchResult; index: StoryIndex; 
     sizes,
     largest: stories.slice(0, 5).map((s) => s.docs.length),
     assignMs: { p50: q(0.5), p95: q(0.95), max: Number((tail[tail.length - 1] ?? 0).toFixed(3)) },
+    closeTitlePairs: closeTitlePairs(items, features, index),
   };
   return { result, index, features };
+}
+
+/** Title Jaccard (light stems and numbers) from which two titles count as the same report, and the fewest shared words. */
+const CLOSE_TITLE_JACCARD = 0.6;
+const CLOSE_TITLE_SHARED = 3;
+/** Title words in more titles than this are too common to pair titles through. */
+const COMMON_TITLE_WORD = 400;
+
+/**
+ * Articles of different outlets published at most a day apart whose titles are near-identical
+ * (CLOSE_TITLE_JACCARD) nearly always report one event; the share of such pairs put in one story
+ * checks that splitting routine genres does not split real stories. Routine bulletins with fixed
+ * titles (each day's weather) also pair up across consecutive days: those splits are correct.
+ */
+function closeTitlePairs(items: Item[], features: StoryFeatures[], index: StoryIndex): { pairs: number; keptTogether: number } {
+  const titleWords = items.map((it) => {
+    const words = new Set<string>();
+    for (const t of tokenize(it.title)) {
+      if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'latin') continue;
+      const w = lightStem(normalize(it.title.slice(t.start, t.end)));
+      if (w.length >= 2) words.add(w);
+    }
+    return words;
+  });
+  const postings = new Map<string, number[]>();
+  titleWords.forEach((words, i) => {
+    for (const w of words) {
+      let list = postings.get(w);
+      if (!list) postings.set(w, (list = []));
+      list.push(i);
+    }
+  });
+  let pairs = 0;
+  let together = 0;
+  for (let i = 0; i < items.length; i++) {
+    const shared = new Map<number, number>();
+    for (const w of titleWords[i]) {
+      const list = postings.get(w)!;
+      if (list.length > COMMON_TITLE_WORD) continue;
+      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of shared) {
+      if (n < CLOSE_TITLE_SHARED || items[i].outlet === items[j].outlet) continue;
+      const a = features[i].day;
+      const b = features[j].day;
+      if (a === null || b === null || Math.abs(a - b) > 1) continue;
+      if (n / (titleWords[i].size + titleWords[j].size - n) < CLOSE_TITLE_JACCARD) continue;
+      pairs++;
+      if (index.storyOf(features[i].doc) === index.storyOf(features[j].doc)) together++;
+    }
+  }
+  return { pairs, keptTogether: pairs ? Number((together / pairs).toFixed(4)) : 1 };
 }
 
 /** Section "stories" of `npm run bench`: the pipeline and story assignment over the ingested articles. */

@@ -1,16 +1,20 @@
 import type { Doc } from '../doc/doc.js';
 import { lightStem } from '../text/clitics.js';
 import { wordFrequency } from '../text/lexicon.js';
+import type { TokenKind } from '../doc/types.js';
+import { MEDIA_IDS } from '../ner/kb.js';
 import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { lexemeSlot, type Lexeme } from '../text/lexeme.js';
+import { GREGORIAN_MONTH, HIJRI_MONTH } from '../time/lexicon.js';
 
 /**
  * Online, incremental story clustering (after EMM / Miranda et al. 2018).
  *
- * A story is one news event or development, not a topic. Each article is reduced to a compact
- * feature record (`storyFeatures`): its most distinctive light stems with TF-IDF weights, its
- * entity ids, event keys, a publication day and a MinHash signature. `StoryIndex.assign` then:
+ * A story is one news event or development, not a topic nor a genre. Each article is reduced to a
+ * compact feature record (`storyFeatures`): its most distinctive light stems with TF-IDF weights,
+ * its entity ids (which of them its title names, which can act), event keys, the figures it
+ * reports, a publication day and a MinHash signature. `StoryIndex.assign` then:
  *  1. checks for a near-duplicate (syndicated copy) through MinHash LSH buckets: it joins the
  *     original's story and is marked `duplicateOf`;
  *  2. gathers candidate stories from inverted indexes over terms and entities — each posting
@@ -21,7 +25,11 @@ import { lexemeSlot, type Lexeme } from '../text/lexeme.js';
  *     topic): the mean of the article's best member cosines, scaled by the IDF-weighted
  *     overlap of their entities and by a time decay. Names gate joining (`namesAgree`): an
  *     article must share a *specific* entity with the story, or without specific names match
- *     it closely; the best candidate above THRESHOLD wins, else the article starts a story
+ *     it closely. Routine reports of one genre read alike and share their recurring names, so
+ *     three more tests tell their editions apart: other figures (`figuresDisagree`), other
+ *     names in the titles (`titlesDisagree`), and a close match that would stretch a story
+ *     beyond ROUTINE_DAYS without a shared agent (`stretchesWithoutAgent`: each day's weather).
+ *     The best candidate above THRESHOLD wins, else the article starts a story
  *     `s-<first document's content-hash prefix>`.
  * Term IDF comes from the shipped news word-frequency lexicon; entity IDF from the document
  * frequencies the index has seen so far (names like Saudi Arabia or Riyadh occur everywhere and
@@ -74,6 +82,23 @@ const MINHASH = 16;
 const BANDS = 4;
 const ROWS = MINHASH / BANDS;
 const SHINGLE = 4;
+/** Figures kept per article; each side needs MIN_FIGURES (FIGURES_ALONE unless they read alike) before differing figures tell reports apart. */
+const MAX_FIGURES = 16;
+const MIN_FIGURES = 2;
+const FIGURES_ALONE = 3;
+/** Share of the figures of the side reporting fewer that the other side must also report. */
+const FIGURE_AGREEMENT = 0.2;
+/** Entities kept from a title, and the most words of a name whose last word alone names it there. */
+const MAX_TITLE_ENTITIES = 8;
+const SHORT_NAME_WORDS = 3;
+/**
+ * A story longer than ROUTINE_DAYS days takes a close match (content of at least
+ * ROUTINE_SIMILARITY, or a near copy) only when it shares an agent with it: a person,
+ * organisation or named thing that is not common (in at most about 1 in 50 articles).
+ */
+const ROUTINE_DAYS = 2;
+const ROUTINE_SIMILARITY = 0.6;
+const AGENT_IDF = Math.log(50);
 /** Estimated Jaccard above which an article is a copy. */
 export const DUPLICATE_JACCARD = 0.75;
 
@@ -90,6 +115,12 @@ export interface StoryFeatures {
   /** Event keys "TYPE:actor". */
   events: string[];
   minhash: number[];
+  /** The figures the article reports (`figuresOf`). This and the fields below are absent in records stored before they were kept. */
+  figures?: string[];
+  /** The entities its title names (`titleEntities`). */
+  titleEntities?: string[];
+  /** Which of `entities` can act: people, organisations and named things; not places, nor news outlets. */
+  agents?: string[];
 }
 
 export interface Assignment {
@@ -104,36 +135,53 @@ export interface Assignment {
 
 export function storyFeatures(doc: Doc): StoryFeatures {
   const words: string[] = [];
+  // Each number with the word after it: a month name makes it a day of the month.
+  const numbers: [string, string][] = [];
   const tf = new Map<string, number>();
   const addTerm = (term: Term | null, weight: number) => {
     if (term !== null) tf.set(term.stem, (tf.get(term.stem) ?? 0) + weight * term.idf);
   };
+  const scan = (count: number, kind: (i: number) => TokenKind, norm: (i: number) => string, keepWords: boolean) => {
+    for (let i = 0; i < count; i++) {
+      const k = kind(i);
+      if (k === 'word' || k === 'latin') {
+        if (keepWords) words.push(norm(i));
+      } else if (k === 'number') numbers.push([norm(i), i + 1 < count && kind(i + 1) === 'word' ? norm(i + 1) : '']);
+    }
+  };
+  const title = doc.meta.title ?? '';
+  const titleTokens = tokenize(title);
+  // Title figures first; title words are weighed with the terms below, not shingled.
+  scan(titleTokens.length, (i) => titleTokens[i].kind, (i) => normalize(title.slice(titleTokens[i].start, titleTokens[i].end)), false);
   if (doc.has('tokens')) {
-    const tokens = doc.get('tokens');
+    // Words, figures and terms in one pass; a word's term is kept on its lexeme.
+    const toks = doc.get('tokens');
     const lexemes = doc.has('lexemes') ? doc.get('lexemes') : null;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.kind !== 'word' && t.kind !== 'latin') continue;
-      words.push(t.norm);
-      addTerm(lexemes ? termOfLexeme(lexemes[i]) : termOf(t.norm), 1);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.kind === 'word' || t.kind === 'latin') {
+        words.push(t.norm);
+        addTerm(lexemes ? termOfLexeme(lexemes[i]) : termOf(t.norm), 1);
+      } else if (t.kind === 'number') numbers.push([t.norm, i + 1 < toks.length && toks[i + 1].kind === 'word' ? toks[i + 1].norm : '']);
     }
   } else {
-    for (const t of tokenize(doc.text)) {
-      if (t.kind !== 'word' && t.kind !== 'latin') continue;
-      const w = normalize(doc.text.slice(t.start, t.end));
-      words.push(w);
-      addTerm(termOf(w), 1);
-    }
+    const toks = tokenize(doc.text);
+    scan(toks.length, (i) => toks[i].kind, (i) => normalize(doc.text.slice(toks[i].start, toks[i].end)), true);
+    for (const w of words) addTerm(termOf(w), 1);
   }
   // Title words count extra: they name the story.
-  if (doc.meta.title) for (const t of tokenize(doc.meta.title)) if (t.kind === 'word') addTerm(termOf(normalize(doc.meta.title.slice(t.start, t.end))), 2);
+  for (const t of titleTokens) if (t.kind === 'word') addTerm(termOf(normalize(title.slice(t.start, t.end))), 2);
   // Sublinear tf, then the top terms, L2-normalised.
   const scored = [...tf].map(([k, v]) => [k, Math.log1p(v)] as [string, number]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, DOC_TERMS);
   const norm = Math.hypot(...scored.map((x) => x[1])) || 1;
   const terms = scored.map(([k, v]) => [k, round(v / norm)] as [string, number]);
 
   const entityCount = new Map<string, number>();
-  for (const e of doc.layer('entities')) entityCount.set(e.id, (entityCount.get(e.id) ?? 0) + 1);
+  const notAgents = new Set<string>();
+  for (const e of doc.layer('entities')) {
+    entityCount.set(e.id, (entityCount.get(e.id) ?? 0) + 1);
+    if (e.type === 'LOC' || MEDIA_IDS.has(e.id)) notAgents.add(e.id);
+  }
   const entities = [...entityCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20).map((x) => x[0]);
   const events = [...new Set(doc.layer('events').flatMap((e) => e.actors.map((a) => `${e.type}:${a}`)))].slice(0, 30);
   return {
@@ -145,6 +193,9 @@ export function storyFeatures(doc: Doc): StoryFeatures {
     entities,
     events,
     minhash: minhash(words),
+    figures: figuresOf(numbers),
+    titleEntities: titleEntities(doc.layer('entities'), normalize(title)),
+    agents: entities.filter((e) => !notAgents.has(e)),
   };
 }
 
@@ -172,6 +223,52 @@ const termOfLexeme = (lex: Lexeme): Term | null => {
   const term = termSlot(lex);
   return term === NO_TERM ? null : term;
 };
+
+/**
+ * The entities an article's title names: whom an audience received, whom a greeting went to,
+ * which team played. The body names them in full; the title often by a short name's last word
+ * (كارتر for آشتون كارتر), so a name of up to SHORT_NAME_WORDS words is found by that word too.
+ */
+export function titleEntities(entities: readonly { id: string; text: string }[], normalizedTitle: string): string[] {
+  const out: string[] = [];
+  if (!normalizedTitle) return out;
+  for (const e of entities) {
+    if (out.length === MAX_TITLE_ENTITIES) break;
+    if (out.includes(e.id)) continue;
+    const name = normalize(e.text);
+    const words = name.split(' ');
+    const last = words[words.length - 1];
+    if (normalizedTitle.includes(name) || (words.length <= SHORT_NAME_WORDS && last.length >= 4 && normalizedTitle.includes(last))) out.push(e.id);
+  }
+  return out;
+}
+
+/** A date written with dashes or dots (30-07-2015, 2015.07.30). */
+const NUMERIC_DATE = /^\d{1,4}[-.]\d{1,2}[-.]\d{1,4}$/;
+
+/**
+ * The figures an article reports (454.4, 11.8, 322, 1500), title first, at most MAX_FIGURES:
+ * routine reports of one genre (a day's weather, a bank's statistics, a company's results) read
+ * alike and differ in their figures. Years (Gregorian and Hijri), days of a month (26 فبراير),
+ * dates, times and counts under 10 say nothing about which report it is and are left out; range
+ * ends count separately; a decimal comma (٫ or ,) is a point and a thousands separator (a group
+ * of three) is dropped.
+ */
+export function figuresOf(numbers: Iterable<readonly [string, string]>): string[] {
+  const out = new Set<string>();
+  for (const [n, next] of numbers) {
+    if (n.includes('/') || n.includes(':') || NUMERIC_DATE.test(n) || GREGORIAN_MONTH.has(next) || HIJRI_MONTH.has(next)) continue;
+    for (const part of n.split('-')) {
+      const digits = part.replace(/[.,٫٬](\d{3})(?=$|[.,٫٬])/g, '$1').replace(/[,٫]/g, '.');
+      if (!/^\d+(\.\d+)?$/.test(digits)) continue;
+      const value = Number(digits);
+      if (Number.isInteger(value) && (value < 10 || (value >= 1900 && value <= 2100) || (value >= 1380 && value <= 1480))) continue;
+      out.add(String(value));
+      if (out.size === MAX_FIGURES) return [...out];
+    }
+  }
+  return [...out];
+}
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -223,6 +320,7 @@ interface StoryState {
   /** How many recent members name each entity / event key. */
   entities: Map<string, number>;
   events: Map<string, number>;
+  figures: Map<string, number>;
   firstDay: number | null;
   lastDay: number | null;
   /** Monotone counter of the last update (recency for posting lists). */
@@ -291,7 +389,12 @@ export class StoryIndex {
       return { story: story.id, score: 0, duplicateOf: null, created: true };
     }
     // 1. exact and near duplicates
-    let duplicateOf = this.byHash.get(f.hash) ?? this.nearDuplicate(f);
+    let duplicateOf = this.byHash.get(f.hash) ?? null;
+    if (!duplicateOf) {
+      const near = this.nearDuplicate(f);
+      // A near copy that would stretch its story without a shared agent is the next edition of a routine report.
+      if (near && !this.stretchesWithoutAgent(f, this.stories.get(this.docStory.get(near)!)!)) duplicateOf = near;
+    }
     let story: StoryState | null = null;
     let score = 0;
     if (duplicateOf) {
@@ -382,6 +485,8 @@ export class StoryIndex {
 
   private score(f: StoryFeatures, s: StoryState): number {
     const content = this.memberSimilarity(s);
+    if (figuresDisagree(f, s, content)) return 0;
+    if (content >= ROUTINE_SIMILARITY && this.stretchesWithoutAgent(f, s)) return 0;
     if (content < NEAR_COPY && !this.namesAgree(f, s, content)) return 0;
     const share = this.entityShare(f, s);
     const ev = overlap(f.events, s.events, 10);
@@ -419,9 +524,50 @@ export class StoryIndex {
         break;
       }
     }
+    if (this.titlesDisagree(f, s)) return false;
     if (lead === null || !storySpecific) return content >= STRONG_CONTENT;
     if (!sharedSpecific) return false;
     return s.entities.has(lead) || storyLeadShared;
+  }
+
+  /**
+   * Whether the article would stretch the story over more than ROUTINE_DAYS days without sharing
+   * an agent with it (AGENT_IDF). A development carries on through who acts; routine reports (each
+   * day's weather, the next greeting, another shell on the same border town) share only places
+   * and wording, and each day's is its own.
+   */
+  private stretchesWithoutAgent(f: StoryFeatures, s: StoryState): boolean {
+    if (!f.agents || f.day === null || s.firstDay === null || s.lastDay === null) return false;
+    const first = f.day < s.firstDay ? f.day : s.firstDay;
+    const last = f.day > s.lastDay ? f.day : s.lastDay;
+    if (last - first < ROUTINE_DAYS) return false;
+    for (const e of f.agents) if (s.entities.has(e) && this.entityIdf(e) >= AGENT_IDF) return false;
+    return true;
+  }
+
+  /**
+   * Whether the article's title names its own protagonists and the story's titles name others:
+   * the title names whom an audience received, whom a greeting went to, which team played. When
+   * the story never names the article's title names and the article names none of the story's,
+   * it is another event however much routine company (the officials who attended) they share.
+   */
+  private titlesDisagree(f: StoryFeatures, s: StoryState): boolean {
+    let titled = false;
+    for (const e of f.titleEntities ?? []) {
+      if (this.entityIdf(e) < SPECIFIC_IDF) continue;
+      if (s.entities.has(e)) return false;
+      titled = true;
+    }
+    if (!titled) return false;
+    let storyTitled = false;
+    for (const m of s.recent) {
+      for (const e of m.titleEntities ?? []) {
+        if (this.entityIdf(e) < SPECIFIC_IDF) continue;
+        if (f.entities.includes(e)) return false;
+        storyTitled = true;
+      }
+    }
+    return storyTitled;
   }
 
   /** Mean of the article's best TOP_MEMBERS cosines with the story's recent members (the query map holds the article's terms). */
@@ -476,7 +622,7 @@ export class StoryIndex {
   private newStory(f: StoryFeatures): StoryState {
     let id = 's-' + f.hash.slice(0, 12);
     for (let k = 2; this.stories.has(id); k++) id = 's-' + f.hash.slice(0, 12) + '-' + k;
-    const s: StoryState = { id, docs: [], recent: [], entities: new Map(), events: new Map(), firstDay: null, lastDay: null, touched: 0 };
+    const s: StoryState = { id, docs: [], recent: [], entities: new Map(), events: new Map(), figures: new Map(), firstDay: null, lastDay: null, touched: 0 };
     this.stories.set(id, s);
     return s;
   }
@@ -486,10 +632,12 @@ export class StoryIndex {
     s.recent.push(f);
     countKeys(s.entities, f.entities, 1);
     countKeys(s.events, f.events, 1);
+    countKeys(s.figures, f.figures ?? [], 1);
     if (s.recent.length > RECENT_MEMBERS) {
       const old = s.recent.shift()!;
       countKeys(s.entities, old.entities, -1);
       countKeys(s.events, old.events, -1);
+      countKeys(s.figures, old.figures ?? [], -1);
     }
     if (f.day !== null) {
       s.firstDay = s.firstDay === null ? f.day : Math.min(s.firstDay, f.day);
@@ -504,6 +652,27 @@ export class StoryIndex {
     this.signatures.set(f.doc, f.minhash);
     for (let b = 0; b < BANDS; b++) this.bands.set(bandKey(f.minhash, b), f.doc);
   }
+}
+
+/**
+ * Whether the article reports figures and the story reports others: another edition of a routine
+ * report (the next day's weather, another bank statistic, another company's dividend), however
+ * alike the wording and the names. Two figures a side tell reports apart when they read alike
+ * (content of at least ROUTINE_SIMILARITY: a template whose figures are what changes); otherwise
+ * FIGURES_ALONE are needed, since another side of one event may bring a figure or two of its
+ * own. Figures agree when the article's headline figure (its first: the title's, else the
+ * opening's) is the story's, or when at least FIGURE_AGREEMENT of the figures of the side
+ * reporting fewer are shared (one side may add details, or number a list).
+ */
+function figuresDisagree(f: StoryFeatures, s: StoryState, content: number): boolean {
+  const figures = f.figures;
+  if (!figures) return false;
+  const fewer = Math.min(figures.length, s.figures.size);
+  if (fewer < MIN_FIGURES || (fewer < FIGURES_ALONE && content < ROUTINE_SIMILARITY)) return false;
+  if (s.figures.has(figures[0])) return false;
+  let shared = 0;
+  for (const x of figures) if (s.figures.has(x)) shared++;
+  return shared < FIGURE_AGREEMENT * fewer;
 }
 
 /** Add `delta` to each key's count, dropping keys that reach zero. */
