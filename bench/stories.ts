@@ -12,6 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Doc } from '../src/doc/doc.js';
@@ -36,6 +37,8 @@ export interface StoryBenchResult {
   assignMs: { p50: number; p95: number; max: number };
   /** Pairs of articles from different outlets, at most a day apart, with near-identical titles: the share put in one story (a recall check). */
   closeTitlePairs: { pairs: number; keptTogether: number };
+  /** Hash of the partition (which articles share a story): tells whether a change moved any article. */
+  partition: string;
 }
 
 interface Item {
@@ -82,6 +85,7 @@ function cluster(items: Item[]): { result: StoryBenchResult; index: StoryIndex; 
     largest: stories.slice(0, 5).map((s) => s.docs.length),
     assignMs: { p50: q(0.5), p95: q(0.95), max: Number((tail[tail.length - 1] ?? 0).toFixed(3)) },
     closeTitlePairs: closeTitlePairs(items, features, index),
+    partition: createHash('sha1').update(stories.map((s) => s.docs.slice().sort().join('\n')).sort().join('\n\n')).digest('hex').slice(0, 12),
   };
   return { result, index, features };
 }

@@ -317,6 +317,8 @@ interface StoryState {
   docs: string[];
   /** The latest RECENT_MEMBERS feature records, oldest first. */
   recent: StoryFeatures[];
+  /** The recent members' terms as vectors over the index's term ids (aligned with `recent`). */
+  recentVectors: TermVector[];
   /** How many recent members name each entity / event key. */
   entities: Map<string, number>;
   events: Map<string, number>;
@@ -325,6 +327,12 @@ interface StoryState {
   lastDay: number | null;
   /** Monotone counter of the last update (recency for posting lists). */
   touched: number;
+}
+
+/** A feature record's terms by the index's term ids (L2-normalised weights). */
+interface TermVector {
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
 export interface StorySummary {
@@ -349,8 +357,13 @@ export class StoryIndex {
   private clock = 0;
   // Scratch maps reused between calls: assignment is the hot path and garbage means GC pauses.
   private readonly hits = new Map<string, number>();
-  private readonly queryTerms = new Map<string, number>();
   private readonly memberCosines: number[] = [];
+  /**
+   * Terms by number, and the article being assigned as a dense vector over them (zero
+   * elsewhere): a member's cosine is then array reads, not one map look-up per member term.
+   */
+  private readonly termIds = new Map<string, number>();
+  private queryWeights = new Float64Array(1 << 12);
 
   /** Rebuild an index from stored feature records, in their original order. */
   static fromFeatures(records: Iterable<StoryFeatures>): StoryIndex {
@@ -381,11 +394,12 @@ export class StoryIndex {
   assignFeatures(f: StoryFeatures): Assignment {
     const known = this.docStory.get(f.doc);
     if (known) return { story: known, score: 1, duplicateOf: null, created: false };
+    const vector = this.termVector(f);
     // Too little content (photo stories, cartoons, digests, empty bodies) to tell stories apart,
     // nor to call two articles copies: empty bodies all share one hash. Alone.
     if (f.terms.length < MIN_TERMS) {
       const story = this.newStory(f);
-      this.add(story, f);
+      this.add(story, f, vector);
       return { story: story.id, score: 0, duplicateOf: null, created: true };
     }
     // 1. exact and near duplicates
@@ -404,9 +418,8 @@ export class StoryIndex {
     if (!story) {
       duplicateOf = null;
       // 2.–3. candidates and scoring
-      const query = this.queryTerms;
-      query.clear();
-      for (const [t, w] of f.terms) query.set(t, w);
+      const query = this.queryWeights;
+      for (let i = 0; i < vector.ids.length; i++) query[vector.ids[i]] = vector.weights[i];
       for (const c of this.candidates(f)) {
         const s = this.score(f, c);
         if (s > score || (s === score && story && c.id < story.id)) {
@@ -414,6 +427,7 @@ export class StoryIndex {
           story = c;
         }
       }
+      for (let i = 0; i < vector.ids.length; i++) query[vector.ids[i]] = 0;
       if (score < THRESHOLD) story = null;
     }
     let created = false;
@@ -422,7 +436,7 @@ export class StoryIndex {
       created = true;
       score = 0;
     }
-    this.add(story, f);
+    this.add(story, f, vector);
     return { story: story.id, score: round(score), duplicateOf, created };
   }
 
@@ -572,16 +586,13 @@ export class StoryIndex {
 
   /** Mean of the article's best TOP_MEMBERS cosines with the story's recent members (the query map holds the article's terms). */
   private memberSimilarity(s: StoryState): number {
-    const query = this.queryTerms;
+    const query = this.queryWeights;
     const cosines = this.memberCosines;
     cosines.length = 0;
-    for (const m of s.recent) {
-      // Both vectors are L2-normalised: the dot product is the cosine.
+    for (const m of s.recentVectors) {
+      // Both vectors are L2-normalised: the dot product is the cosine (terms the article lacks add 0).
       let dot = 0;
-      for (let i = 0; i < m.terms.length; i++) {
-        const w = query.get(m.terms[i][0]);
-        if (w !== undefined) dot += w * m.terms[i][1];
-      }
+      for (let i = 0; i < m.ids.length; i++) dot += query[m.ids[i]] * m.weights[i];
       cosines.push(dot);
     }
     cosines.sort((a, b) => b - a);
@@ -619,22 +630,45 @@ export class StoryIndex {
     return Math.log((this.docStory.size + PRIOR_DOCS) / ((this.entityDf.get(entity) ?? 0) + 1));
   }
 
+  /** The record's terms over the index's term ids (new terms get the next ids). */
+  private termVector(f: StoryFeatures): TermVector {
+    const ids = new Int32Array(f.terms.length);
+    const weights = new Float64Array(f.terms.length);
+    for (let i = 0; i < f.terms.length; i++) {
+      const [term, weight] = f.terms[i];
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        this.termIds.set(term, (id = this.termIds.size));
+        if (id >= this.queryWeights.length) {
+          const grown = new Float64Array(this.queryWeights.length * 2);
+          grown.set(this.queryWeights);
+          this.queryWeights = grown;
+        }
+      }
+      ids[i] = id;
+      weights[i] = weight;
+    }
+    return { ids, weights };
+  }
+
   private newStory(f: StoryFeatures): StoryState {
     let id = 's-' + f.hash.slice(0, 12);
     for (let k = 2; this.stories.has(id); k++) id = 's-' + f.hash.slice(0, 12) + '-' + k;
-    const s: StoryState = { id, docs: [], recent: [], entities: new Map(), events: new Map(), figures: new Map(), firstDay: null, lastDay: null, touched: 0 };
+    const s: StoryState = { id, docs: [], recent: [], recentVectors: [], entities: new Map(), events: new Map(), figures: new Map(), firstDay: null, lastDay: null, touched: 0 };
     this.stories.set(id, s);
     return s;
   }
 
-  private add(s: StoryState, f: StoryFeatures): void {
+  private add(s: StoryState, f: StoryFeatures, vector: TermVector): void {
     s.docs.push(f.doc);
     s.recent.push(f);
+    s.recentVectors.push(vector);
     countKeys(s.entities, f.entities, 1);
     countKeys(s.events, f.events, 1);
     countKeys(s.figures, f.figures ?? [], 1);
     if (s.recent.length > RECENT_MEMBERS) {
       const old = s.recent.shift()!;
+      s.recentVectors.shift();
       countKeys(s.entities, old.entities, -1);
       countKeys(s.events, old.events, -1);
       countKeys(s.figures, old.figures ?? [], -1);
