@@ -327,6 +327,8 @@ interface StoryState {
   lastDay: number | null;
   /** Monotone counter of the last update (recency for posting lists). */
   touched: number;
+  /** Position in the index's list of stories (posting lists hold these numbers). */
+  num: number;
 }
 
 /** A feature record's terms by the index's term ids (L2-normalised weights). */
@@ -346,8 +348,9 @@ export interface StorySummary {
 
 export class StoryIndex {
   private readonly stories = new Map<string, StoryState>();
-  private readonly termPostings = new Map<string, string[]>();
-  private readonly entityPostings = new Map<string, string[]>();
+  /** Story numbers (see StoryState.num) by query term and entity, most recently updated last. */
+  private readonly termPostings = new Map<string, number[]>();
+  private readonly entityPostings = new Map<string, number[]>();
   private readonly bands = new Map<string, string>();
   private readonly signatures = new Map<string, number[]>();
   private readonly docStory = new Map<string, string>();
@@ -356,7 +359,11 @@ export class StoryIndex {
   private readonly entityDf = new Map<string, number>();
   private clock = 0;
   // Scratch maps reused between calls: assignment is the hot path and garbage means GC pauses.
-  private readonly hits = new Map<string, number>();
+  private readonly storyByNum: StoryState[] = [];
+  private hitStamp = 0;
+  private hitStamps = new Int32Array(0);
+  private hitWeights = new Float64Array(0);
+  private readonly hitOrder: number[] = [];
   private readonly memberCosines: number[] = [];
   /**
    * Terms by number, and the article being assigned as a dense vector over them (zero
@@ -478,19 +485,37 @@ export class StoryIndex {
 
   private candidates(f: StoryFeatures): StoryState[] {
     // Count how many of the article's query keys each story shares; score only the best few.
-    const hits = this.hits;
-    hits.clear();
-    const count = (list: string[] | undefined, weight: number) => {
-      if (list) for (let i = 0; i < list.length; i++) hits.set(list[i], (hits.get(list[i]) ?? 0) + weight);
+    // By story number in flat arrays (a stamp marks this call's hits): no map per posting.
+    const stamp = ++this.hitStamp;
+    if (this.hitStamps.length < this.storyByNum.length) {
+      const size = Math.max(this.storyByNum.length, 2 * this.hitStamps.length);
+      this.hitStamps = new Int32Array(size);
+      this.hitWeights = new Float64Array(size);
+    }
+    const stamps = this.hitStamps;
+    const weights = this.hitWeights;
+    const order = this.hitOrder;
+    order.length = 0;
+    const count = (list: number[] | undefined, weight: number) => {
+      if (!list) return;
+      for (let i = 0; i < list.length; i++) {
+        const num = list[i];
+        if (stamps[num] !== stamp) {
+          stamps[num] = stamp;
+          weights[num] = 0;
+          order.push(num);
+        }
+        weights[num] += weight;
+      }
     };
     const q = f.terms.length < QUERY_TERMS ? f.terms.length : QUERY_TERMS;
     for (let i = 0; i < q; i++) count(this.termPostings.get(f.terms[i][0]), f.terms[i][1]);
     for (let i = 0; i < f.entities.length && i < QUERY_ENTITIES; i++) count(this.entityPostings.get(f.entities[i]), 0.5);
-    let ids: Iterable<string> = hits.keys();
-    if (hits.size > MAX_CANDIDATES) ids = [...hits].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map((x) => x[0]);
+    // First-hit order, then the most hit first (a stable sort keeps first-hit order among equals).
+    const nums = order.length > MAX_CANDIDATES ? order.slice().sort((a, b) => weights[b] - weights[a]).slice(0, MAX_CANDIDATES) : order;
     const out: StoryState[] = [];
-    for (const id of ids) {
-      const s = this.stories.get(id)!;
+    for (const num of nums) {
+      const s = this.storyByNum[num];
       if (f.day !== null && s.lastDay !== null && Math.abs(f.day - s.lastDay) > MAX_GAP_DAYS && Math.abs(f.day - (s.firstDay ?? s.lastDay)) > MAX_GAP_DAYS) continue;
       out.push(s);
     }
@@ -654,8 +679,9 @@ export class StoryIndex {
   private newStory(f: StoryFeatures): StoryState {
     let id = 's-' + f.hash.slice(0, 12);
     for (let k = 2; this.stories.has(id); k++) id = 's-' + f.hash.slice(0, 12) + '-' + k;
-    const s: StoryState = { id, docs: [], recent: [], recentVectors: [], entities: new Map(), events: new Map(), figures: new Map(), firstDay: null, lastDay: null, touched: 0 };
+    const s: StoryState = { id, docs: [], recent: [], recentVectors: [], entities: new Map(), events: new Map(), figures: new Map(), firstDay: null, lastDay: null, touched: 0, num: this.storyByNum.length };
     this.stories.set(id, s);
+    this.storyByNum.push(s);
     return s;
   }
 
@@ -678,8 +704,8 @@ export class StoryIndex {
       s.lastDay = s.lastDay === null ? f.day : Math.max(s.lastDay, f.day);
     }
     s.touched = ++this.clock;
-    for (const [t] of f.terms.slice(0, QUERY_TERMS)) post(this.termPostings, t, s.id);
-    for (const e of f.entities.slice(0, QUERY_ENTITIES)) post(this.entityPostings, e, s.id);
+    for (const [t] of f.terms.slice(0, QUERY_TERMS)) post(this.termPostings, t, s.num);
+    for (const e of f.entities.slice(0, QUERY_ENTITIES)) post(this.entityPostings, e, s.num);
     for (const e of f.entities) this.entityDf.set(e, (this.entityDf.get(e) ?? 0) + 1);
     this.docStory.set(f.doc, s.id);
     if (!this.byHash.has(f.hash)) this.byHash.set(f.hash, f.doc);
@@ -734,7 +760,7 @@ function bandKey(sig: number[], band: number): string {
 }
 
 /** Append a story to a posting list, moving it to the recent end; drop the oldest past the cap. */
-function post(postings: Map<string, string[]>, key: string, id: string): void {
+function post(postings: Map<string, number[]>, key: string, id: number): void {
   let list = postings.get(key);
   if (!list) postings.set(key, (list = []));
   const i = list.lastIndexOf(id);
