@@ -135,11 +135,9 @@ function ministryMatches(doc: Doc, tokens: readonly Token[], norms: readonly str
     const n = norms[i];
     const conj = MINISTRY_HEADS.has(n) ? 0 : startsWithConjunction(n) && MINISTRY_HEADS.has(n.slice(1)) ? 1 : 0;
     const isMinistry = MINISTRY_HEADS.has(n.slice(conj));
-    const portfolios: string[] = [];
     let j = i + (isMinistry ? 1 : 0);
-    if (j >= to) continue;
-    if (PORTFOLIOS.has(norms[j])) portfolios.push(norms[j]);
-    else continue;
+    if (j >= to || !PORTFOLIOS.has(norms[j])) continue;
+    const portfolios = [norms[j]];
     // A bare portfolio counts only for the sovereign ministries, when a nisba follows (الدفاع
     // الروسية) and no وزير/وزارة precedes; "الطاقة الأمريكية" is too often another body.
     if (!isMinistry && (!BARE_PORTFOLIOS.has(n) || (i > from && /^(?:و?وزير|نائب)/.test(norms[i - 1])))) continue;

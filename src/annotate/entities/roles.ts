@@ -123,8 +123,10 @@ export const rolesAnnotator: Annotator = {
       if (done || covered[i]) continue;
       // 1. Knowledge-base role words of entities named in the document.
       for (const r of readings[i]) {
+        const phrases = kbRoles().get(r.norm);
+        if (!phrases) continue;
         let best: { last: number; id: string; name: string } | null = null;
-        for (const { words, entries } of kbRoles().get(r.norm) ?? []) {
+        for (const { words, entries } of phrases) {
           if (!words.every((w, k) => k === 0 || norms[i + k] === w)) continue;
           const e = entries.find((x) => present.has(x.id));
           if (e && (!best || i + words.length - 1 > best.last)) best = { last: i + words.length - 1, id: e.id, name: e.name };
