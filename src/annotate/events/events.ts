@@ -10,6 +10,7 @@ import { datedSpans, type DatedSpan } from '../../events/dates.js';
 import { normalize } from '../../text/normalize.js';
 import { dropConjunction, hasConjunction, startsWithConjunction } from '../../text/clitics.js';
 import { MIN_SPORTS_WORDS, sportsWordOf } from '../../events/domains.js';
+import { notAParticipant } from '../../events/participants.js';
 
 /**
  * Political events (PLOVER) from trigger words, with actors and targets read off the
@@ -84,6 +85,8 @@ const AGENT_HEADS = new Set(
   ['وزير', 'وزراء', 'رئيس', 'رؤساء', 'زعيم', 'زعماء', 'قائد', 'قادة', 'ملك', 'أمير', 'ولي', 'نائب', 'سفير', 'مبعوث', 'وفد', 'حكومة', 'وزارة', 'سلطات', 'مسؤول', 'مسؤولي', 'مسؤولين', 'قوات', 'جيش', 'شرطة', 'طائرات', 'طائرة', 'مقاتلات', 'حزب', 'حركة', 'تنظيم', 'جماعة', 'ميليشيات', 'مليشيات', 'مسلحي', 'مقاتلي', 'عناصر', 'نظام', 'إدارة', 'ممثل', 'ممثلي', 'مجلس', 'برلمان', 'نواب'].map(normalize),
 );
 /** A perfect verb with a damma on its first letter (قُتل، أُدين) or on a form VIII infix (اعتُقل): the passive. */
+/** Ids the entity layer gives names the knowledge base does not know (ner/identity.ts). */
+const LOCAL_ID = 'local:';
 const PASSIVE_PERFECT = /^(?:[وف][\u064b-\u0652]?)?(?:[^\u064b-\u0652يتن]\u064f|ا[^\u064b-\u0652]ت\u064f)/;
 
 /** Proclitic-stripped forms of a normalised word, most literal first, with what was stripped. */
@@ -445,6 +448,8 @@ function candidates(doc: Doc, toks: Token[], lexs: readonly Lexeme[], mentions: 
   for (const e of mentions.entities) {
     // An outlet or platform is where something is said (قال على تويتر), not a participant.
     if (e.end <= s0 || e.start >= s1 || inDate(e) || MEDIA_IDS.has(e.id)) continue;
+    // A name only the tagger knows may be an adverb (دراماتيكيا) or a common noun (كرئيسين).
+    if (e.id.startsWith(LOCAL_ID) && notAParticipant(e.text)) continue;
     const r = tokenAt(e.start, e.end);
     if (!r) continue;
     const g = lookupName(e.text.split(/\s+/).map(normalize));
@@ -508,13 +513,18 @@ function candidates(doc: Doc, toks: Token[], lexs: readonly Lexeme[], mentions: 
   }
   out.sort((a, b) => a.first - b.first);
   // A nisba right before a person is a title (الرئيس الروسي فلاديمير بوتين), not a separate actor.
-  return out.filter((c, k) => {
+  const kept = out.filter((c, k) => {
     const person = out.slice(k + 1, k + 3).find((d) => d.person && d.first - c.last <= 2);
     if (!c.nisba || !person) return true;
     // The title carries the conjunction for its person (… بوتين والأميركي جو بايدن).
     if (c.conj) person.conj = true;
     return false;
   });
+  // A name right after its own title stands in the title's prepositional phrase (مع الرئيس الأمريكي جو بايدن).
+  for (let k = 1; k < kept.length; k++) {
+    if (kept[k - 1].prep && kept[k].id === kept[k - 1].id && kept[k].first - kept[k - 1].last === 1) kept[k].prep = true;
+  }
+  return kept;
 }
 
 /** The subject of the nearest reporting verb before `at` (قال/صرح X … ), if any. */
