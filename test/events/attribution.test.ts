@@ -75,3 +75,14 @@ test('a news outlet or platform is not a participant of an event', () => {
   const ids = doc.get('events').flatMap((e) => [...e.actors, ...e.targets]);
   assert.ok(!ids.includes('facebook'), JSON.stringify(doc.get('events')));
 });
+
+test('a name after its title inside a مع phrase is the other party, not the actor', () => {
+  // The name used to lose the preposition its title carries and was read as the caller.
+  const doc = defaultPipeline().run(new Doc('وقال الكرملين إن بوتين سيلتقي الثلاثاء مع الرئيس الأمريكي جو بايدن عبر الفيديو.', { source: 't' }));
+  const events = doc.get('events');
+  assert.ok(events.length > 0);
+  for (const e of events) {
+    assert.deepEqual(e.actors, ['vladimir-putin'], JSON.stringify(e));
+    assert.equal(e.mode, 'phone');
+  }
+});

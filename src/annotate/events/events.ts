@@ -193,6 +193,8 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
   const namesNato = entityIds.has('NATO') || tokens.some((t) => t.norm.includes('ناتو') || t.norm.includes('اطلسي'));
   const mentions = mentionsBySentence(doc, sentences);
   const datelinePlace = doc.meta.dateline ? ACTORS.names.get(stripFirst(lettersOnly(doc.meta.dateline))) : undefined;
+  // The dateline tells where the lead was filed, not where the headline's event took place.
+  const datelineSentence = datelinePlace ? datelineSentenceOf(text, sentences, doc.meta.dateline!) : -1;
 
   // Tokens by sentence.
   let ti = 0;
@@ -207,11 +209,11 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     // Most sentences hold no trigger: their actor candidates are never needed.
     if (triggers.length === 0) continue;
     const cands = candidates(doc, toks, lexs, mentions[si], entityIds, namesNato);
+    // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا، نادي التعاون) is no event.
+    const live = triggers.filter((t) => !insideName(t, toks, cands, mentions[si].entities));
     for (let k = 0; k < triggers.length; k++) {
       const trig = triggers[k];
-      // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا، نادي التعاون) is no event.
-      if (cands.some((c) => !c.nisba && c.last > c.first && c.first <= trig.first && trig.last <= c.last)) continue;
-      if (mentions[si].entities.some((e) => e.start <= toks[trig.first].start && toks[trig.last].end <= e.end)) continue;
+      if (!live.includes(trig)) continue;
       // وافق + a date is 'fell on' (اليوم الذي وافق 26 يوليو).
       if (trig.sense.type === 'AGREE' && trig.sense.kind === 'verb' && mentions[si].dates.some((d) => d.start >= toks[trig.last].end && trig.last + 1 < toks.length && d.start <= toks[trig.last + 1].start)) continue;
       // بالتعاون مع is how something was done, not an event of its own.
@@ -274,15 +276,18 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
       const t1 = toks[trig.last];
       const sentence = sentences[si];
       let date = eventDate(dated, sentence, clauseSpan(toks, trig), t0.start, doc.meta.published, toks, trig.first);
-      const place = cands.filter((c) => c.place).sort((a, b) => Math.abs(a.first - trig.first) - Math.abs(b.first - trig.first))[0];
-      let location = place ? place.id : si === 0 && datelinePlace ? datelinePlace.id : null;
+      // A call joins two places: it has none unless the text says so, which it rarely does.
+      const mode = trig.sense.mode ?? (type === 'CONSULT' && byCall(trig, live, toks) ? 'phone' : null);
+      const call = mode === 'phone';
+      const place = call ? undefined : eventPlace(trig, toks, cands, live);
+      let location = place ? place.id : si === datelineSentence && !call ? datelinePlace!.id : null;
       if (inherited && inherited.type === type) {
         date = inherited.date ?? date;
         location = location ?? inherited.location;
       }
       out.push({
         type,
-        mode: trig.sense.mode ?? null,
+        mode,
         actors,
         targets,
         date,
@@ -295,15 +300,20 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     }
   }
   // One event per type, participants and date in a document (reports repeat the lead event).
-  const seen = new Set<string>();
+  const seen = new Map<string, EventMention>();
   return out.filter((e) => {
     // A failed agreement or attack did not happen; a failed meeting still took place.
     if ((e.negated || (e.modality === 'failed' && e.type !== 'CONSULT')) && !options.keepNegated) return false;
     if (e.modality === 'hypothetical' && !options.keepHypothetical) return false;
     if (e.actors.length === 0 && !options.keepActorless) return false;
     const key = `${e.type}|${e.actors.join(',')}|${e.targets.join(',')}|${e.date ?? ''}|${e.modality}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const first = seen.get(key);
+    if (first) {
+      // عقدا أول اجتماع بينهما خلال قمة عقدت بجنيف: the repeated mention may be the one with the place.
+      first.location ??= e.location;
+      return false;
+    }
+    seen.set(key, e);
     return true;
   });
 }
@@ -325,6 +335,78 @@ function clauseSpan(toks: Token[], trig: Trigger): { start: number; end: number 
   let b = trig.last;
   while (b < toks.length - 1 && !CLAUSE_BREAKS.has(toks[b + 1].norm)) b++;
   return { start: toks[a].start, end: toks[b].end };
+}
+
+/** Whether a trigger is a word of a name (منظمة الأمن والتعاون في أوروبا): then it is no event. */
+function insideName(trig: Trigger, toks: Token[], cands: Candidate[], entities: EntityMention[]): boolean {
+  if (cands.some((c) => !c.nisba && c.last > c.first && c.first <= trig.first && trig.last <= c.last)) return true;
+  return entities.some((e) => e.start <= toks[trig.first].start && toks[trig.last].end <= e.end);
+}
+
+/**
+ * Where an event took place: the nearest place (في جنيف، بموسكو) that no other event word
+ * stands closer to, and that does not say where a participant is stationed (بعثته في موسكو).
+ */
+function eventPlace(trig: Trigger, toks: Token[], cands: Candidate[], live: Trigger[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestDistance = Infinity;
+  for (const c of cands) {
+    if (!c.place || stationedAt(toks, c)) continue;
+    // محادثات في 2019، لكن … بعد غزو روسيا للقرم: the invasion's place, not the talks'.
+    const [from, to] = c.first > trig.last ? [trig.last, c.first] : [c.last, trig.first];
+    if (live.some((t) => t.first > from && t.last < to && !oneExpression(t, trig))) continue;
+    const distance = Math.abs(c.first - trig.first);
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** How far after a meeting word a call phrase may say how it was held (يلتقي مع … ، الثلاثاء، عبر الفيديو). */
+const CALL_WINDOW = 10;
+
+/** Whether a meeting word is held by phone or video: a call phrase follows it in the sentence (التقى … عبر الفيديو). */
+function byCall(trig: Trigger, live: Trigger[], toks: Token[]): boolean {
+  return live.some((t) => t.sense.mode === 'phone' && t.first > trig.last && t.first - trig.last <= CALL_WINDOW && !crossesBreak(toks, trig.last, t.first, true));
+}
+
+/** A verb and its own verbal noun (انعقد الاجتماع، عقدا اجتماعا) tell one event. */
+function oneExpression(a: Trigger, b: Trigger): boolean {
+  return a === b || (a.sense.type === b.sense.type && (a.first > b.last ? a.first - b.last : b.first - a.last) <= 2);
+}
+
+/** Nouns for a presence somewhere (an embassy, a mission, an envoy): a place after them says where it is. */
+const STATIONED = new Set(['بعثه', 'سفاره', 'قنصليه', 'ممثليه', 'مكتب', 'مقر', 'فرع', 'قاعده', 'سفير', 'قنصل', 'مندوب', 'مبعوث', 'ممثل', 'مراسل', 'جاليه']);
+const POSSESSIVE_SUFFIX = /(?:ه|ها|هم|هما|هن|نا|كم)$/;
+
+/**
+ * Whether a place modifies a noun for someone's presence (بعثتها في موسكو، سفارتها في القاهرة،
+ * مكتبه في جنيف، سفير روسيا في واشنطن) instead of telling where the event happened.
+ */
+function stationedAt(toks: Token[], c: Candidate): boolean {
+  // The noun phrase ends before في, or right before the place when ب is written on it (مكتبه بجنيف).
+  const end = c.first > 0 && toks[c.first - 1].norm === 'في' ? c.first - 2 : c.first - 1;
+  for (let i = end; i >= 0 && i >= end - 2; i--) {
+    if (toks[i].kind !== 'word' || PREPOSITIONS.has(toks[i].norm)) return false;
+    for (const s of strips(toks[i].norm)) {
+      const bare = s.form.replace(POSSESSIVE_SUFFIX, '');
+      const noun = bare.endsWith('ت') ? bare.slice(0, -1) + 'ه' : bare;
+      if (!STATIONED.has(s.form) && !STATIONED.has(bare) && !STATIONED.has(noun)) continue;
+      // في مقره في جنيف، بمقر الأمم المتحدة في نيويورك: the noun is itself where the event is.
+      return !s.prep && !(i > 0 && toks[i - 1].norm === 'في');
+    }
+  }
+  return false;
+}
+
+/** The sentence that opens with the dateline ("موسكو: …"), or -1. */
+function datelineSentenceOf(text: string, sentences: readonly Span[], dateline: string): number {
+  for (let si = 0; si < Math.min(sentences.length, 4); si++) {
+    if (text.slice(sentences[si].start, sentences[si].end).trimStart().startsWith(dateline)) return si;
+  }
+  return -1;
 }
 
 /** Datelines are short ("موسكو:"): normalised Arabic letters only. */
