@@ -29,6 +29,7 @@ const CASES: [string, Case][] = [
   ['a verb and its own verbal noun share the place', { text: 'وانعقد الاجتماع بين مصر والأردن في جنيف.', trigger: 'وانعقد', location: 'Geneva' }],
   ['a mission’s place is where it is, not where the event is', { text: 'وأعلنت فرنسا استعدادها لاستئناف عمل سفارتها في دمشق.', trigger: 'استعدادها', location: null }],
   ['an envoy’s place is where he serves', { text: 'وانتقد سفير روسيا في واشنطن العقوبات الجديدة.', trigger: 'وانتقد', location: null }],
+  ['where someone lives is not where the act took place', { text: 'واعتقلت الشرطة التركية شابا مقيما في إسطنبول بتهمة التجسس.', trigger: 'واعتقلت', location: null }],
   ['… but a headquarters after في is the venue', { text: 'وعقدت مصر والأردن اجتماعا في مقر الجامعة العربية في القاهرة.', trigger: 'اجتماعا', location: 'Cairo' }],
   [
     'a place nearer another event word is that event’s',
@@ -38,6 +39,11 @@ const CASES: [string, Case][] = [
     '… and that event keeps it',
     { text: 'وجرت محادثات بين مصر والسودان عام 2020، لكن التعاون بين البلدين توقف بعد هجوم في بغداد.', trigger: 'هجوم', location: 'Baghdad' },
   ],
+  [
+    'a place stated before the verb and a noun of the same event is theirs',
+    { text: 'وفي القاهرة، اختتمت اجتماعات اللجنة الثلاثية وبحث وزير الري المصري مع نظيره السوداني ملف المياه.', trigger: 'وبحث', location: 'Cairo' },
+  ],
+  ['an event framing another shares its place', { text: 'وبحث وزير الخارجية الأمريكي مع نظيره العراقي الأوضاع الأمنية خلال قمة عقدت في بغداد.', trigger: 'وبحث', location: 'Baghdad' }],
   ['a dateline is where the lead’s event took place', { text: 'باريس: التقى الرئيس الفرنسي نظيره التركي أمس.', trigger: 'التقى', location: 'Paris', dateline: 'باريس' }],
   [
     'a meeting held by video has no place, not even the dateline',

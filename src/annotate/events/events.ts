@@ -309,8 +309,8 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     const key = `${e.type}|${e.actors.join(',')}|${e.targets.join(',')}|${e.date ?? ''}|${e.modality}`;
     const first = seen.get(key);
     if (first) {
-      // عقدا أول اجتماع بينهما خلال قمة عقدت بجنيف: the repeated mention may be the one with the place.
-      first.location ??= e.location;
+      // The same event told twice in one sentence (التقيا … في قمة عقدت بجنيف): one mention may give the place.
+      if (first.sentence.start === e.sentence.start) first.location ??= e.location;
       return false;
     }
     seen.set(key, e);
@@ -353,8 +353,9 @@ function eventPlace(trig: Trigger, toks: Token[], cands: Candidate[], live: Trig
   for (const c of cands) {
     if (!c.place || stationedAt(toks, c)) continue;
     // محادثات في 2019، لكن … بعد غزو روسيا للقرم: the invasion's place, not the talks'.
-    const [from, to] = c.first > trig.last ? [trig.last, c.first] : [c.last, trig.first];
-    if (live.some((t) => t.first > from && t.last < to && !oneExpression(t, trig))) continue;
+    const before = c.first < trig.first;
+    const [from, to] = before ? [c.last, trig.first] : [trig.last, c.first];
+    if (live.some((t) => t.first > from && t.last < to && !sharesPlace(t, trig, before, toks))) continue;
     const distance = Math.abs(c.first - trig.first);
     if (distance < bestDistance) {
       best = c;
@@ -369,16 +370,27 @@ const CALL_WINDOW = 10;
 
 /** Whether a meeting word is held by phone or video: a call phrase follows it in the sentence (التقى … عبر الفيديو). */
 function byCall(trig: Trigger, live: Trigger[], toks: Token[]): boolean {
-  return live.some((t) => t.sense.mode === 'phone' && t.first > trig.last && t.first - trig.last <= CALL_WINDOW && !crossesBreak(toks, trig.last, t.first, true));
+  // Only a call phrase (عبر الفيديو، اتصال هاتفي): the verb تحدث also means 'spoke about'.
+  return live.some((t) => t.sense.mode === 'phone' && !t.strip && t.first > trig.last && t.first - trig.last <= CALL_WINDOW && !crossesBreak(toks, trig.last, t.first, true));
 }
 
-/** A verb and its own verbal noun (انعقد الاجتماع، عقدا اجتماعا) tell one event. */
-function oneExpression(a: Trigger, b: Trigger): boolean {
-  return a === b || (a.sense.type === b.sense.type && (a.first > b.last ? a.first - b.last : b.first - a.last) <= 2);
+/** Words that make an event the frame of another (بحث … خلال زيارته لبغداد، على هامش القمة): both happen in one place. */
+const FRAMES = new Set(['خلال', 'اثناء', 'هامش', 'ابان', 'طوال']);
+
+/**
+ * Whether an event word between a trigger and a place leaves the place to the trigger: a verb
+ * and its own noun (انعقد الاجتماع), a frame (خلال قمة عقدت بجنيف), or, for a place stated
+ * before both, a word of the same type that tells the same event (في الخرطوم … اجتماع اللجنة … بحثوا).
+ */
+function sharesPlace(between: Trigger, trig: Trigger, placeBefore: boolean, toks: Token[]): boolean {
+  const sameType = between.sense.type === trig.sense.type;
+  if (sameType && (placeBefore || (between.first > trig.last ? between.first - trig.last : trig.first - between.last) <= 2)) return true;
+  for (let i = Math.max(0, between.first - 2); i < between.first; i++) if (FRAMES.has(dropConjunction(toks[i].norm))) return true;
+  return false;
 }
 
-/** Nouns for a presence somewhere (an embassy, a mission, an envoy): a place after them says where it is. */
-const STATIONED = new Set(['بعثه', 'سفاره', 'قنصليه', 'ممثليه', 'مكتب', 'مقر', 'فرع', 'قاعده', 'سفير', 'قنصل', 'مندوب', 'مبعوث', 'ممثل', 'مراسل', 'جاليه']);
+/** Nouns for a presence somewhere (an embassy, a mission, an envoy, a resident): a place after them says where it is. */
+const STATIONED = new Set(['بعثه', 'سفاره', 'قنصليه', 'ممثليه', 'مكتب', 'مقر', 'فرع', 'قاعده', 'سفير', 'قنصل', 'مندوب', 'مبعوث', 'ممثل', 'مراسل', 'جاليه', 'مقيم', 'مقيمين', 'مقيمون']);
 const POSSESSIVE_SUFFIX = /(?:ه|ها|هم|هما|هن|نا|كم)$/;
 
 /**
@@ -394,11 +406,17 @@ function stationedAt(toks: Token[], c: Candidate): boolean {
       const bare = s.form.replace(POSSESSIVE_SUFFIX, '');
       const noun = bare.endsWith('ت') ? bare.slice(0, -1) + 'ه' : bare;
       if (!STATIONED.has(s.form) && !STATIONED.has(bare) && !STATIONED.has(noun)) continue;
-      // في مقره في جنيف، بمقر الأمم المتحدة في نيويورك: the noun is itself where the event is.
-      return !s.prep && !(i > 0 && toks[i - 1].norm === 'في');
+      // في مقره في جنيف، بمقر فرع الوزارة بجدة: the noun phrase is itself where the event is.
+      return !s.prep && !(i > 0 && locativeWord(toks[i - 1].norm));
     }
   }
   return false;
+}
+
+/** في, or a word with ب written on it (بمقر): what follows says where. */
+function locativeWord(norm: string): boolean {
+  // وفي is too short for dropConjunction's length test.
+  return norm === 'في' || norm === 'وفي' || (/^(?:[وف])?ب/.test(norm) && strips(norm).some((x) => x.prep));
 }
 
 /** The sentence that opens with the dateline ("موسكو: …"), or -1. */
@@ -521,7 +539,7 @@ function candidates(doc: Doc, toks: Token[], lexs: readonly Lexeme[], mentions: 
     out.push({ first, last, id, person: named === 'person', placeName: named === 'place' || named === 'city', city: named === 'city', nisba, place: place || (located && !nisba), prep: prepBefore(first) || attached, conj });
     for (let i = first; i <= last; i++) covered[i] = 1;
   };
-  const isPlaceContext = (i: number, attached: boolean) => attached || (i > 0 && toks[i - 1].norm === 'في');
+  const isPlaceContext = (i: number, attached: boolean) => attached || (i > 0 && (toks[i - 1].norm === 'في' || toks[i - 1].norm === 'وفي'));
   /** Whether the letters of the token before the mention's start hold a preposition (بـ لـ كـ). */
   const attachedBefore = (i: number, start: number) => /[بلك]/.test(normalize(doc.text.slice(toks[i].start, start)));
 
