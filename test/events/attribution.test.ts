@@ -52,6 +52,11 @@ const CASES: [string, Case][] = [
   ['من قبل names the agent of a verbal noun', { text: 'ويحظى المشروع بتأييد كبير من قبل الحكومة الألمانية.', type: 'SUPPORT', actors: ['Germany'] }],
   ['one withdraws only what is one’s own: the passive keeps its owner', { text: 'وسُحب السفير الفرنسي من دمشق.', type: 'SANCTION', actors: ['France'] }],
   [
+    'an institution named for its purpose is no event, and its namesake does not act',
+    { text: 'وسيّر مركز الملك سلمان للإغاثة قافلة مساعدات إلى اليمن.', type: 'AID', actors: [], targets: ['Yemen'], names: [['سلمان', 'PER', 'local:per:slman']] },
+  ],
+  ['… but relief sent by a body is aid', { text: 'وأرسلت الهيئة السعودية فريقا للإغاثة إلى اليمن.', type: 'AID', actors: ['Saudi Arabia'], targets: ['Yemen'] }],
+  [
     'one person attacking another does it in words',
     { text: 'وهاجم دونالد ترامب جو بايدن في خطاب.', type: 'ACCUSE', actors: ['Trump'], targets: ['Biden'], names: [['دونالد ترامب', 'PER', 'Trump'], ['جو بايدن', 'PER', 'Biden']] },
   ],

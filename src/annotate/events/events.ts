@@ -208,9 +208,13 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     const triggers = findTriggers(toks, lexs, text);
     // Most sentences hold no trigger: their actor candidates are never needed.
     if (triggers.length === 0) continue;
-    const cands = candidates(doc, toks, lexs, mentions[si], entityIds, namesNato);
+    const found = candidates(doc, toks, lexs, mentions[si], entityIds, namesNato);
+    // مركز الملك سلمان للإغاثة: neither the relief nor the king is an event or a participant; the centre is.
+    const institutions = institutionNames(triggers, toks, found);
+    const within = (first: number, last: number) => institutions.some(([a, b]) => a <= first && last <= b);
+    const cands = institutions.length > 0 ? found.filter((c) => !within(c.first, c.last)) : found;
     // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا، نادي التعاون) is no event.
-    const live = triggers.filter((t) => !insideName(t, toks, cands, mentions[si].entities));
+    const live = triggers.filter((t) => !within(t.first, t.last) && !insideName(t, toks, found, mentions[si].entities));
     for (let k = 0; k < triggers.length; k++) {
       const trig = triggers[k];
       if (!live.includes(trig)) continue;
@@ -341,6 +345,37 @@ function clauseSpan(toks: Token[], trig: Trigger): { start: number; end: number 
 function insideName(trig: Trigger, toks: Token[], cands: Candidate[], entities: EntityMention[]): boolean {
   if (cands.some((c) => !c.nisba && c.last > c.first && c.first <= trig.first && trig.last <= c.last)) return true;
   return entities.some((e) => e.start <= toks[trig.first].start && toks[trig.last].end <= e.end);
+}
+
+/** Heads of institutions named for what they are for (مركز الملك سلمان للإغاثة، صندوق أوبك للتنمية، اللجنة العليا للإغاثة). */
+const INSTITUTIONS = new Set(
+  ['مركز', 'مؤسسة', 'صندوق', 'برنامج', 'لجنة', 'هيئة', 'جمعية', 'منظمة', 'مجلس', 'معهد', 'جائزة', 'اتحاد', 'مكتب', 'وكالة', 'جامعة', 'أكاديمية', 'كرسي', 'مدينة'].map(normalize),
+);
+/** How far back an institution's head may stand before its purpose noun (مركز الملك عبدالله بن عبدالعزيز العالمي للحوار). */
+const INSTITUTION_WINDOW = 7;
+
+/**
+ * Institutions named for their purpose that the entity layer did not take whole, as token
+ * spans from the head to the purpose noun: a trigger noun with ل and the article, with only the
+ * institution's own name (names, definite adjectives) between it and the head. أرسلت الهيئة
+ * فريقا للإغاثة is aid: فريقا breaks it.
+ */
+function institutionNames(triggers: Trigger[], toks: Token[], cands: Candidate[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const trig of triggers) {
+    const s = trig.strip;
+    if (!s || !s.prep || !s.article || !/^[وف]?لل/.test(toks[trig.first].norm)) continue;
+    for (let i = trig.first - 1; i >= 0 && i >= trig.first - INSTITUTION_WINDOW; i--) {
+      const w = toks[i];
+      if (w.kind !== 'word') break;
+      if (strips(w.norm).some((x) => INSTITUTIONS.has(x.form))) {
+        out.push([i, trig.last]);
+        break;
+      }
+      if (!cands.some((c) => c.first <= i && i <= c.last) && !w.norm.startsWith('ال')) break;
+    }
+  }
+  return out;
 }
 
 /**
