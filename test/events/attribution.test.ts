@@ -56,6 +56,7 @@ const CASES: [string, Case][] = [
     { text: 'وسيّر مركز الملك سلمان للإغاثة قافلة مساعدات إلى اليمن.', type: 'AID', actors: [], targets: ['Yemen'], names: [['سلمان', 'PER', 'local:per:slman']] },
   ],
   ['… but relief sent by a body is aid', { text: 'وأرسلت الهيئة السعودية فريقا للإغاثة إلى اليمن.', type: 'AID', actors: ['Saudi Arabia'], targets: ['Yemen'] }],
+  ['a nisba in a ل phrase names whom the aid is for, not who gives it', { text: 'وقدمت الحكومة مساعدات للجيش اللبناني.', type: 'AID', actors: [], targets: ['Lebanon'] }],
   [
     'one person attacking another does it in words',
     { text: 'وهاجم دونالد ترامب جو بايدن في خطاب.', type: 'ACCUSE', actors: ['Trump'], targets: ['Biden'], names: [['دونالد ترامب', 'PER', 'Trump'], ['جو بايدن', 'PER', 'Biden']] },

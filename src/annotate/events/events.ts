@@ -566,12 +566,17 @@ function candidates(doc: Doc, toks: Token[], lexs: readonly Lexeme[], mentions: 
     return a < 0 ? null : [a, b];
   };
   const prepBefore = (i: number) => i > 0 && PREPOSITIONS.has(toks[i - 1].norm);
+  /**
+   * A nisba describes the noun before it: in للشعب اليمني، بالجيش اللبناني it is inside that noun's
+   * prepositional phrase. Not after في + noun: عضو في البرلمان الأردني describes the subject.
+   */
+  const nounInPhrase = (i: number) => i > 0 && /^[وف]?(?:لل|بال|كال)/.test(toks[i - 1].norm);
   /** `attached`: a preposition is written on the word (لروسيا، بموسكو). */
   const push = (first: number, last: number, id: string, named: NameKind, nisba: boolean, place: boolean, attached: boolean) => {
     const conj = hasConjunction(toks[first].norm);
     // شمال الكاميرون، قرب الحدود السورية: a name after a locative noun is where, not who.
     const located = first > 0 && strips(toks[first - 1].norm).some((x) => LOCATIVES.has(x.form));
-    out.push({ first, last, id, person: named === 'person', placeName: named === 'place' || named === 'city', city: named === 'city', nisba, place: place || (located && !nisba), prep: prepBefore(first) || attached, conj });
+    out.push({ first, last, id, person: named === 'person', placeName: named === 'place' || named === 'city', city: named === 'city', nisba, place: place || (located && !nisba), prep: prepBefore(first) || attached || (nisba && nounInPhrase(first)), conj });
     for (let i = first; i <= last; i++) covered[i] = 1;
   };
   const isPlaceContext = (i: number, attached: boolean) => attached || (i > 0 && (toks[i - 1].norm === 'في' || toks[i - 1].norm === 'وفي'));
@@ -949,8 +954,10 @@ function attributeActive(trig: Trigger, toks: Token[], all: Candidate[]): Attrib
         return { actors: a, targets: t.filter((x) => !a.includes(x)), reciprocal: true };
       }
     }
-    // اجتماع أميركي روسي: nisbas right after the noun.
-    const k = cands.findIndex((c) => c.nisba && c.first > trig.last && c.first <= trig.last + 2);
+    // اجتماع أميركي روسي: nisbas right after the noun. Behind ل they own a meeting or a deployment
+    // (اجتماعا للحكومة اليمنية، الحشد للقوات الروسية) but receive aid (مساعدات للجيش اللبناني).
+    const ownerL = RECIPROCAL.has(trig.sense.type) || POSSESSIVE_L.has(trig.sense.type);
+    const k = cands.findIndex((c) => c.nisba && (ownerL || !c.prep) && c.first > trig.last && c.first <= trig.last + 2);
     if (k >= 0) {
       const a = [cands[k].id];
       const next = cands[k + 1];
