@@ -26,7 +26,9 @@ import { notAParticipant } from '../../events/participants.js';
  *     candidate before); noun triggers take بين X و Y or following nisbas (اجتماع أميركي روسي);
  *     coordinated candidates (روسيا وحلف الناتو) join; targets are the next candidates after;
  *  5. date from a date expression in the sentence, else the published date unless the sentence
- *     is background (كان قد, سبق); place from في + a place in the sentence, else the dateline.
+ *     is background (كان قد, سبق); place from في + the nearest place no other event word stands
+ *     closer to (not one where a participant is stationed: بعثته في موسكو), else the dateline
+ *     for its own sentence; a call has no place.
  */
 
 const WINDOW_RIGHT = 3;
