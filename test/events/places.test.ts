@@ -44,6 +44,10 @@ const CASES: [string, Case][] = [
     { text: 'وفي القاهرة، اختتمت اجتماعات اللجنة الثلاثية وبحث وزير الري المصري مع نظيره السوداني ملف المياه.', trigger: 'وبحث', location: 'Cairo' },
   ],
   ['an event framing another shares its place', { text: 'وبحث وزير الخارجية الأمريكي مع نظيره العراقي الأوضاع الأمنية خلال قمة عقدت في بغداد.', trigger: 'وبحث', location: 'Baghdad' }],
+  [
+    'what is done in a meeting is done where it sits; a place across a comma comes last',
+    { text: 'وتبدأ المفاوضات بين روسيا وأمريكا في جنيف الاثنين، وتليها مناقشة المقترحات الروسية في اجتماع يعقد في بروكسل.', trigger: 'مناقشة', location: 'Brussels' },
+  ],
   ['a dateline is where the lead’s event took place', { text: 'باريس: التقى الرئيس الفرنسي نظيره التركي أمس.', trigger: 'التقى', location: 'Paris', dateline: 'باريس' }],
   [
     'a meeting held by video has no place, not even the dateline',

@@ -281,11 +281,12 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
       const t0 = toks[trig.first];
       const t1 = toks[trig.last];
       const sentence = sentences[si];
-      let date = eventDate(dated, sentence, clauseSpan(toks, trig), t0.start, doc.meta.published, toks, trig.first);
+      const clause = clauseSpan(toks, trig);
+      let date = eventDate(dated, sentence, clause, t0.start, doc.meta.published, toks, trig.first);
       // A call joins two places: it has none unless the text says so, which it rarely does.
       const mode = trig.sense.mode ?? (type === 'CONSULT' && byCall(trig, live, toks) ? 'phone' : null);
       const call = mode === 'phone';
-      const place = call ? undefined : eventPlace(trig, toks, cands, live);
+      const place = call ? undefined : eventPlace(trig, toks, cands, live, clause);
       let location = place ? place.id : si === datelineSentence && !call ? datelinePlace!.id : null;
       if (inherited && inherited.type === type) {
         date = inherited.date ?? date;
@@ -381,10 +382,11 @@ function institutionNames(triggers: Trigger[], toks: Token[], cands: Candidate[]
 }
 
 /**
- * Where an event took place: the nearest place (في جنيف، بموسكو) that no other event word
- * stands closer to, and that does not say where a participant is stationed (بعثته في موسكو).
+ * Where an event took place: the nearest place (في جنيف، بموسكو), in the trigger's clause first,
+ * that no other event word stands closer to, and that does not say where a participant is
+ * stationed (بعثته في موسكو).
  */
-function eventPlace(trig: Trigger, toks: Token[], cands: Candidate[], live: Trigger[]): Candidate | undefined {
+function eventPlace(trig: Trigger, toks: Token[], cands: Candidate[], live: Trigger[], clause: { start: number; end: number }): Candidate | undefined {
   let best: Candidate | undefined;
   let bestDistance = Infinity;
   for (const c of cands) {
@@ -393,7 +395,9 @@ function eventPlace(trig: Trigger, toks: Token[], cands: Candidate[], live: Trig
     const before = c.first < trig.first;
     const [from, to] = before ? [c.last, trig.first] : [trig.last, c.first];
     if (live.some((t) => t.first > from && t.last < to && !sharesPlace(t, trig, before, toks))) continue;
-    const distance = Math.abs(c.first - trig.first);
+    // As for dates, a place in the trigger's own clause wins over a nearer one across a comma.
+    const inClause = toks[c.first].start >= clause.start && toks[c.last].end <= clause.end;
+    const distance = Math.abs(c.first - trig.first) + (inClause ? 0 : toks.length);
     if (distance < bestDistance) {
       best = c;
       bestDistance = distance;
@@ -423,7 +427,8 @@ function sharesPlace(between: Trigger, trig: Trigger, placeBefore: boolean, toks
   const sameType = between.sense.type === trig.sense.type;
   if (sameType && (placeBefore || (between.first > trig.last ? between.first - trig.last : trig.first - between.last) <= 2)) return true;
   for (let i = Math.max(0, between.first - 2); i < between.first; i++) if (FRAMES.has(dropConjunction(toks[i].norm))) return true;
-  return false;
+  // مناقشة المقترحات في اجتماع المجلس الذي سيعقد في بروكسل: what is done in a meeting is done where it sits.
+  return between.first > 0 && toks[between.first - 1].norm === 'في';
 }
 
 /** Nouns for a presence somewhere (an embassy, a mission, an envoy, a resident): a place after them says where it is. */
