@@ -228,6 +228,8 @@ const WORD_CONTEXT = new Map<string, WordContext>([
   ...withContext([...verbForms('طرد', 'طرد'), 'طرد'], { needs: EXPELLED }),
   ...withContext(verbForms('تراجع', 'تراجع'), { preposition: 'عن' }),
   ...withContext(verbForms('طالب', 'طالب'), { preposition: 'ب' }),
+  // تحدث alone is 'spoke' or 'spoke about' (تحدث عن، يتحدث اللهجة): a conversation has a partner (مع، إلى) or a phone.
+  ...withContext(verbForms('تحدث', 'تحدث'), { needs: ['مع', 'معه', 'معها', 'معهم', 'معهما', 'الي', 'اليه', 'اليها', 'اليهم', 'هاتفيا', 'هاتفي', 'هاتفيه'].map(normalize) }),
   // A mobile phone (هاتف محمول) is a thing, not a call.
   ...withContext(['هاتف'], { notBefore: ['محمول', 'المحمول', 'نقال', 'النقال', 'ذكي', 'الذكي', 'جوال'] }),
   // بحث عن is searching, بحث في examining a question: a consultation takes a direct object (بحثا سبل التعاون).

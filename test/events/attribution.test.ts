@@ -52,6 +52,12 @@ const CASES: [string, Case][] = [
   ['من قبل names the agent of a verbal noun', { text: 'ويحظى المشروع بتأييد كبير من قبل الحكومة الألمانية.', type: 'SUPPORT', actors: ['Germany'] }],
   ['one withdraws only what is one’s own: the passive keeps its owner', { text: 'وسُحب السفير الفرنسي من دمشق.', type: 'SANCTION', actors: ['France'] }],
   [
+    'an institution named for its purpose is no event, and its namesake does not act',
+    { text: 'وسيّر مركز الملك سلمان للإغاثة قافلة مساعدات إلى اليمن.', type: 'AID', actors: [], targets: ['Yemen'], names: [['سلمان', 'PER', 'local:per:slman']] },
+  ],
+  ['… but relief sent by a body is aid', { text: 'وأرسلت الهيئة السعودية فريقا للإغاثة إلى اليمن.', type: 'AID', actors: ['Saudi Arabia'], targets: ['Yemen'] }],
+  ['a nisba in a ل phrase names whom the aid is for, not who gives it', { text: 'وقدمت الحكومة مساعدات للجيش اللبناني.', type: 'AID', actors: [], targets: ['Lebanon'] }],
+  [
     'one person attacking another does it in words',
     { text: 'وهاجم دونالد ترامب جو بايدن في خطاب.', type: 'ACCUSE', actors: ['Trump'], targets: ['Biden'], names: [['دونالد ترامب', 'PER', 'Trump'], ['جو بايدن', 'PER', 'Biden']] },
   ],
@@ -74,4 +80,15 @@ test('a news outlet or platform is not a participant of an event', () => {
   const doc = defaultPipeline().run(new Doc('ونشر الوزير على حسابه في "فيسبوك": "تحدثت هاتفيا مع نظيري المصري".', { source: 't' }));
   const ids = doc.get('events').flatMap((e) => [...e.actors, ...e.targets]);
   assert.ok(!ids.includes('facebook'), JSON.stringify(doc.get('events')));
+});
+
+test('a name after its title inside a مع phrase is the other party, not the actor', () => {
+  // The name used to lose the preposition its title carries and was read as the caller.
+  const doc = defaultPipeline().run(new Doc('وقال الكرملين إن بوتين سيلتقي الثلاثاء مع الرئيس الأمريكي جو بايدن عبر الفيديو.', { source: 't' }));
+  const events = doc.get('events');
+  assert.ok(events.length > 0);
+  for (const e of events) {
+    assert.deepEqual(e.actors, ['vladimir-putin'], JSON.stringify(e));
+    assert.equal(e.mode, 'phone');
+  }
 });

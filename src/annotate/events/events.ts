@@ -10,6 +10,7 @@ import { datedSpans, type DatedSpan } from '../../events/dates.js';
 import { normalize } from '../../text/normalize.js';
 import { dropConjunction, hasConjunction, startsWithConjunction } from '../../text/clitics.js';
 import { MIN_SPORTS_WORDS, sportsWordOf } from '../../events/domains.js';
+import { notAParticipant } from '../../events/participants.js';
 
 /**
  * Political events (PLOVER) from trigger words, with actors and targets read off the
@@ -25,7 +26,9 @@ import { MIN_SPORTS_WORDS, sportsWordOf } from '../../events/domains.js';
  *     candidate before); noun triggers take بين X و Y or following nisbas (اجتماع أميركي روسي);
  *     coordinated candidates (روسيا وحلف الناتو) join; targets are the next candidates after;
  *  5. date from a date expression in the sentence, else the published date unless the sentence
- *     is background (كان قد, سبق); place from في + a place in the sentence, else the dateline.
+ *     is background (كان قد, سبق); place from في + the nearest place no other event word stands
+ *     closer to (not one where a participant is stationed: بعثته في موسكو), else the dateline
+ *     for its own sentence; a call has no place.
  */
 
 const WINDOW_RIGHT = 3;
@@ -84,6 +87,8 @@ const AGENT_HEADS = new Set(
   ['وزير', 'وزراء', 'رئيس', 'رؤساء', 'زعيم', 'زعماء', 'قائد', 'قادة', 'ملك', 'أمير', 'ولي', 'نائب', 'سفير', 'مبعوث', 'وفد', 'حكومة', 'وزارة', 'سلطات', 'مسؤول', 'مسؤولي', 'مسؤولين', 'قوات', 'جيش', 'شرطة', 'طائرات', 'طائرة', 'مقاتلات', 'حزب', 'حركة', 'تنظيم', 'جماعة', 'ميليشيات', 'مليشيات', 'مسلحي', 'مقاتلي', 'عناصر', 'نظام', 'إدارة', 'ممثل', 'ممثلي', 'مجلس', 'برلمان', 'نواب'].map(normalize),
 );
 /** A perfect verb with a damma on its first letter (قُتل، أُدين) or on a form VIII infix (اعتُقل): the passive. */
+/** Ids the entity layer gives names the knowledge base does not know (ner/identity.ts). */
+const LOCAL_ID = 'local:';
 const PASSIVE_PERFECT = /^(?:[وف][\u064b-\u0652]?)?(?:[^\u064b-\u0652يتن]\u064f|ا[^\u064b-\u0652]ت\u064f)/;
 
 /** Proclitic-stripped forms of a normalised word, most literal first, with what was stripped. */
@@ -190,6 +195,8 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
   const namesNato = entityIds.has('NATO') || tokens.some((t) => t.norm.includes('ناتو') || t.norm.includes('اطلسي'));
   const mentions = mentionsBySentence(doc, sentences);
   const datelinePlace = doc.meta.dateline ? ACTORS.names.get(stripFirst(lettersOnly(doc.meta.dateline))) : undefined;
+  // The dateline tells where the lead was filed, not where the headline's event took place.
+  const datelineSentence = datelinePlace ? datelineSentenceOf(text, sentences, doc.meta.dateline!) : -1;
 
   // Tokens by sentence.
   let ti = 0;
@@ -203,12 +210,16 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     const triggers = findTriggers(toks, lexs, text);
     // Most sentences hold no trigger: their actor candidates are never needed.
     if (triggers.length === 0) continue;
-    const cands = candidates(doc, toks, lexs, mentions[si], entityIds, namesNato);
+    const found = candidates(doc, toks, lexs, mentions[si], entityIds, namesNato);
+    // مركز الملك سلمان للإغاثة: neither the relief nor the king is an event or a participant; the centre is.
+    const institutions = institutionNames(triggers, toks, found);
+    const within = (first: number, last: number) => institutions.some(([a, b]) => a <= first && last <= b);
+    const cands = institutions.length > 0 ? found.filter((c) => !within(c.first, c.last)) : found;
+    // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا، نادي التعاون) is no event.
+    const live = triggers.filter((t) => !within(t.first, t.last) && !insideName(t, toks, found, mentions[si].entities));
     for (let k = 0; k < triggers.length; k++) {
       const trig = triggers[k];
-      // A trigger word inside a name (منظمة الأمن والتعاون في أوروبا، نادي التعاون) is no event.
-      if (cands.some((c) => !c.nisba && c.last > c.first && c.first <= trig.first && trig.last <= c.last)) continue;
-      if (mentions[si].entities.some((e) => e.start <= toks[trig.first].start && toks[trig.last].end <= e.end)) continue;
+      if (!live.includes(trig)) continue;
       // وافق + a date is 'fell on' (اليوم الذي وافق 26 يوليو).
       if (trig.sense.type === 'AGREE' && trig.sense.kind === 'verb' && mentions[si].dates.some((d) => d.start >= toks[trig.last].end && trig.last + 1 < toks.length && d.start <= toks[trig.last + 1].start)) continue;
       // بالتعاون مع is how something was done, not an event of its own.
@@ -270,16 +281,20 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
       const t0 = toks[trig.first];
       const t1 = toks[trig.last];
       const sentence = sentences[si];
-      let date = eventDate(dated, sentence, clauseSpan(toks, trig), t0.start, doc.meta.published, toks, trig.first);
-      const place = cands.filter((c) => c.place).sort((a, b) => Math.abs(a.first - trig.first) - Math.abs(b.first - trig.first))[0];
-      let location = place ? place.id : si === 0 && datelinePlace ? datelinePlace.id : null;
+      const clause = clauseSpan(toks, trig);
+      let date = eventDate(dated, sentence, clause, t0.start, doc.meta.published, toks, trig.first);
+      // A call joins two places: it has none unless the text says so, which it rarely does.
+      const mode = trig.sense.mode ?? (type === 'CONSULT' && byCall(trig, live, toks) ? 'phone' : null);
+      const call = mode === 'phone';
+      const place = call ? undefined : eventPlace(trig, toks, cands, live, clause);
+      let location = place ? place.id : si === datelineSentence && !call ? datelinePlace!.id : null;
       if (inherited && inherited.type === type) {
         date = inherited.date ?? date;
         location = location ?? inherited.location;
       }
       out.push({
         type,
-        mode: trig.sense.mode ?? null,
+        mode,
         actors,
         targets,
         date,
@@ -292,15 +307,20 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     }
   }
   // One event per type, participants and date in a document (reports repeat the lead event).
-  const seen = new Set<string>();
+  const seen = new Map<string, EventMention>();
   return out.filter((e) => {
     // A failed agreement or attack did not happen; a failed meeting still took place.
     if ((e.negated || (e.modality === 'failed' && e.type !== 'CONSULT')) && !options.keepNegated) return false;
     if (e.modality === 'hypothetical' && !options.keepHypothetical) return false;
     if (e.actors.length === 0 && !options.keepActorless) return false;
     const key = `${e.type}|${e.actors.join(',')}|${e.targets.join(',')}|${e.date ?? ''}|${e.modality}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const first = seen.get(key);
+    if (first) {
+      // The same event told twice in one sentence (التقيا … في قمة عقدت بجنيف): one mention may give the place.
+      if (first.sentence.start === e.sentence.start) first.location ??= e.location;
+      return false;
+    }
+    seen.set(key, e);
     return true;
   });
 }
@@ -322,6 +342,131 @@ function clauseSpan(toks: Token[], trig: Trigger): { start: number; end: number 
   let b = trig.last;
   while (b < toks.length - 1 && !CLAUSE_BREAKS.has(toks[b + 1].norm)) b++;
   return { start: toks[a].start, end: toks[b].end };
+}
+
+/** Whether a trigger is a word of a name (منظمة الأمن والتعاون في أوروبا): then it is no event. */
+function insideName(trig: Trigger, toks: Token[], cands: Candidate[], entities: EntityMention[]): boolean {
+  if (cands.some((c) => !c.nisba && c.last > c.first && c.first <= trig.first && trig.last <= c.last)) return true;
+  return entities.some((e) => e.start <= toks[trig.first].start && toks[trig.last].end <= e.end);
+}
+
+/** Heads of institutions named for what they are for (مركز الملك سلمان للإغاثة، صندوق أوبك للتنمية، اللجنة العليا للإغاثة). */
+const INSTITUTIONS = new Set(
+  ['مركز', 'مؤسسة', 'صندوق', 'برنامج', 'لجنة', 'هيئة', 'جمعية', 'منظمة', 'مجلس', 'معهد', 'جائزة', 'اتحاد', 'مكتب', 'وكالة', 'جامعة', 'أكاديمية', 'كرسي', 'مدينة'].map(normalize),
+);
+/** How far back an institution's head may stand before its purpose noun (مركز الملك عبدالله بن عبدالعزيز العالمي للحوار). */
+const INSTITUTION_WINDOW = 7;
+
+/**
+ * Institutions named for their purpose that the entity layer did not take whole, as token
+ * spans from the head to the purpose noun: a trigger noun with ل and the article, with only the
+ * institution's own name (names, definite adjectives) between it and the head. أرسلت الهيئة
+ * فريقا للإغاثة is aid: فريقا breaks it.
+ */
+function institutionNames(triggers: Trigger[], toks: Token[], cands: Candidate[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const trig of triggers) {
+    const s = trig.strip;
+    if (!s || !s.prep || !s.article || !/^[وف]?لل/.test(toks[trig.first].norm)) continue;
+    for (let i = trig.first - 1; i >= 0 && i >= trig.first - INSTITUTION_WINDOW; i--) {
+      const w = toks[i];
+      if (w.kind !== 'word') break;
+      if (strips(w.norm).some((x) => INSTITUTIONS.has(x.form))) {
+        out.push([i, trig.last]);
+        break;
+      }
+      if (!cands.some((c) => c.first <= i && i <= c.last) && !w.norm.startsWith('ال')) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Where an event took place: the nearest place (في جنيف، بموسكو), in the trigger's clause first,
+ * that no other event word stands closer to, and that does not say where a participant is
+ * stationed (بعثته في موسكو).
+ */
+function eventPlace(trig: Trigger, toks: Token[], cands: Candidate[], live: Trigger[], clause: { start: number; end: number }): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestDistance = Infinity;
+  for (const c of cands) {
+    if (!c.place || stationedAt(toks, c)) continue;
+    // محادثات في 2019، لكن … بعد غزو روسيا للقرم: the invasion's place, not the talks'.
+    const before = c.first < trig.first;
+    const [from, to] = before ? [c.last, trig.first] : [trig.last, c.first];
+    if (live.some((t) => t.first > from && t.last < to && !sharesPlace(t, trig, before, toks))) continue;
+    // As for dates, a place in the trigger's own clause wins over a nearer one across a comma.
+    const inClause = toks[c.first].start >= clause.start && toks[c.last].end <= clause.end;
+    const distance = Math.abs(c.first - trig.first) + (inClause ? 0 : toks.length);
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** How far after a meeting word a call phrase may say how it was held (يلتقي مع … ، الثلاثاء، عبر الفيديو). */
+const CALL_WINDOW = 10;
+
+/** Whether a meeting word is held by phone or video: a call phrase follows it in the sentence (التقى … عبر الفيديو). */
+function byCall(trig: Trigger, live: Trigger[], toks: Token[]): boolean {
+  // Only a call phrase (عبر الفيديو، اتصال هاتفي): the verb تحدث also means 'spoke about'.
+  return live.some((t) => t.sense.mode === 'phone' && !t.strip && t.first > trig.last && t.first - trig.last <= CALL_WINDOW && !crossesBreak(toks, trig.last, t.first, true));
+}
+
+/** Words that make an event the frame of another (بحث … خلال زيارته لبغداد، على هامش القمة): both happen in one place. */
+const FRAMES = new Set(['خلال', 'اثناء', 'هامش', 'ابان', 'طوال']);
+
+/**
+ * Whether an event word between a trigger and a place leaves the place to the trigger: a verb
+ * and its own noun (انعقد الاجتماع), a frame (خلال قمة عقدت بجنيف), or, for a place stated
+ * before both, a word of the same type that tells the same event (في الخرطوم … اجتماع اللجنة … بحثوا).
+ */
+function sharesPlace(between: Trigger, trig: Trigger, placeBefore: boolean, toks: Token[]): boolean {
+  const sameType = between.sense.type === trig.sense.type;
+  if (sameType && (placeBefore || (between.first > trig.last ? between.first - trig.last : trig.first - between.last) <= 2)) return true;
+  for (let i = Math.max(0, between.first - 2); i < between.first; i++) if (FRAMES.has(dropConjunction(toks[i].norm))) return true;
+  // مناقشة المقترحات في اجتماع المجلس الذي سيعقد في بروكسل: what is done in a meeting is done where it sits.
+  return between.first > 0 && toks[between.first - 1].norm === 'في';
+}
+
+/** Nouns for a presence somewhere (an embassy, a mission, an envoy, a resident): a place after them says where it is. */
+const STATIONED = new Set(['بعثه', 'سفاره', 'قنصليه', 'ممثليه', 'مكتب', 'مقر', 'فرع', 'قاعده', 'سفير', 'قنصل', 'مندوب', 'مبعوث', 'ممثل', 'مراسل', 'جاليه', 'مقيم', 'مقيمين', 'مقيمون']);
+const POSSESSIVE_SUFFIX = /(?:ه|ها|هم|هما|هن|نا|كم)$/;
+
+/**
+ * Whether a place modifies a noun for someone's presence (بعثتها في موسكو، سفارتها في القاهرة،
+ * مكتبه في جنيف، سفير روسيا في واشنطن) instead of telling where the event happened.
+ */
+function stationedAt(toks: Token[], c: Candidate): boolean {
+  // The noun phrase ends before في, or right before the place when ب is written on it (مكتبه بجنيف).
+  const end = c.first > 0 && toks[c.first - 1].norm === 'في' ? c.first - 2 : c.first - 1;
+  for (let i = end; i >= 0 && i >= end - 2; i--) {
+    if (toks[i].kind !== 'word' || PREPOSITIONS.has(toks[i].norm)) return false;
+    for (const s of strips(toks[i].norm)) {
+      const bare = s.form.replace(POSSESSIVE_SUFFIX, '');
+      const noun = bare.endsWith('ت') ? bare.slice(0, -1) + 'ه' : bare;
+      if (!STATIONED.has(s.form) && !STATIONED.has(bare) && !STATIONED.has(noun)) continue;
+      // في مقره في جنيف، بمقر فرع الوزارة بجدة: the noun phrase is itself where the event is.
+      return !s.prep && !(i > 0 && locativeWord(toks[i - 1].norm));
+    }
+  }
+  return false;
+}
+
+/** في, or a word with ب written on it (بمقر): what follows says where. */
+function locativeWord(norm: string): boolean {
+  // وفي is too short for dropConjunction's length test.
+  return norm === 'في' || norm === 'وفي' || (/^(?:[وف])?ب/.test(norm) && strips(norm).some((x) => x.prep));
+}
+
+/** The sentence that opens with the dateline ("موسكو: …"), or -1. */
+function datelineSentenceOf(text: string, sentences: readonly Span[], dateline: string): number {
+  for (let si = 0; si < Math.min(sentences.length, 4); si++) {
+    if (text.slice(sentences[si].start, sentences[si].end).trimStart().startsWith(dateline)) return si;
+  }
+  return -1;
 }
 
 /** Datelines are short ("موسكو:"): normalised Arabic letters only. */
@@ -428,15 +573,20 @@ function candidates(doc: Doc, toks: Token[], lexs: readonly Lexeme[], mentions: 
     return a < 0 ? null : [a, b];
   };
   const prepBefore = (i: number) => i > 0 && PREPOSITIONS.has(toks[i - 1].norm);
+  /**
+   * A nisba describes the noun before it: in للشعب اليمني، بالجيش اللبناني it is inside that noun's
+   * prepositional phrase. Not after في + noun: عضو في البرلمان الأردني describes the subject.
+   */
+  const nounInPhrase = (i: number) => i > 0 && /^[وف]?(?:لل|بال|كال)/.test(toks[i - 1].norm);
   /** `attached`: a preposition is written on the word (لروسيا، بموسكو). */
   const push = (first: number, last: number, id: string, named: NameKind, nisba: boolean, place: boolean, attached: boolean) => {
     const conj = hasConjunction(toks[first].norm);
     // شمال الكاميرون، قرب الحدود السورية: a name after a locative noun is where, not who.
     const located = first > 0 && strips(toks[first - 1].norm).some((x) => LOCATIVES.has(x.form));
-    out.push({ first, last, id, person: named === 'person', placeName: named === 'place' || named === 'city', city: named === 'city', nisba, place: place || (located && !nisba), prep: prepBefore(first) || attached, conj });
+    out.push({ first, last, id, person: named === 'person', placeName: named === 'place' || named === 'city', city: named === 'city', nisba, place: place || (located && !nisba), prep: prepBefore(first) || attached || (nisba && nounInPhrase(first)), conj });
     for (let i = first; i <= last; i++) covered[i] = 1;
   };
-  const isPlaceContext = (i: number, attached: boolean) => attached || (i > 0 && toks[i - 1].norm === 'في');
+  const isPlaceContext = (i: number, attached: boolean) => attached || (i > 0 && (toks[i - 1].norm === 'في' || toks[i - 1].norm === 'وفي'));
   /** Whether the letters of the token before the mention's start hold a preposition (بـ لـ كـ). */
   const attachedBefore = (i: number, start: number) => /[بلك]/.test(normalize(doc.text.slice(toks[i].start, start)));
 
@@ -445,6 +595,8 @@ function candidates(doc: Doc, toks: Token[], lexs: readonly Lexeme[], mentions: 
   for (const e of mentions.entities) {
     // An outlet or platform is where something is said (قال على تويتر), not a participant.
     if (e.end <= s0 || e.start >= s1 || inDate(e) || MEDIA_IDS.has(e.id)) continue;
+    // A name only the tagger knows may be an adverb (دراماتيكيا) or a common noun (كرئيسين).
+    if (e.id.startsWith(LOCAL_ID) && notAParticipant(e.text)) continue;
     const r = tokenAt(e.start, e.end);
     if (!r) continue;
     const g = lookupName(e.text.split(/\s+/).map(normalize));
@@ -508,13 +660,18 @@ function candidates(doc: Doc, toks: Token[], lexs: readonly Lexeme[], mentions: 
   }
   out.sort((a, b) => a.first - b.first);
   // A nisba right before a person is a title (الرئيس الروسي فلاديمير بوتين), not a separate actor.
-  return out.filter((c, k) => {
+  const kept = out.filter((c, k) => {
     const person = out.slice(k + 1, k + 3).find((d) => d.person && d.first - c.last <= 2);
     if (!c.nisba || !person) return true;
     // The title carries the conjunction for its person (… بوتين والأميركي جو بايدن).
     if (c.conj) person.conj = true;
     return false;
   });
+  // A name right after its own title stands in the title's prepositional phrase (مع الرئيس الأمريكي جو بايدن).
+  for (let k = 1; k < kept.length; k++) {
+    if (kept[k - 1].prep && kept[k].id === kept[k - 1].id && kept[k].first - kept[k - 1].last === 1) kept[k].prep = true;
+  }
+  return kept;
 }
 
 /** The subject of the nearest reporting verb before `at` (قال/صرح X … ), if any. */
@@ -804,8 +961,10 @@ function attributeActive(trig: Trigger, toks: Token[], all: Candidate[]): Attrib
         return { actors: a, targets: t.filter((x) => !a.includes(x)), reciprocal: true };
       }
     }
-    // اجتماع أميركي روسي: nisbas right after the noun.
-    const k = cands.findIndex((c) => c.nisba && c.first > trig.last && c.first <= trig.last + 2);
+    // اجتماع أميركي روسي: nisbas right after the noun. Behind ل they own a meeting or a deployment
+    // (اجتماعا للحكومة اليمنية، الحشد للقوات الروسية) but receive aid (مساعدات للجيش اللبناني).
+    const ownerL = RECIPROCAL.has(trig.sense.type) || POSSESSIVE_L.has(trig.sense.type);
+    const k = cands.findIndex((c) => c.nisba && (ownerL || !c.prep) && c.first > trig.last && c.first <= trig.last + 2);
     if (k >= 0) {
       const a = [cands[k].id];
       const next = cands[k + 1];
