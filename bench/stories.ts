@@ -28,6 +28,8 @@ export interface StoryBenchResult {
   articles: number;
   seconds: number;
   articlesPerSecond: number;
+  /** Per second of this process's CPU time (all its threads: V8 collects garbage on a second core). */
+  articlesPerCpuSecond: number;
   pipelineArticlesPerSecond: number;
   stories: number;
   multiOutletStories: number;
@@ -55,6 +57,7 @@ function cluster(items: Item[]): { result: StoryBenchResult; index: StoryIndex; 
   let duplicates = 0;
   let pipeMs = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const it of items) {
     const p0 = performance.now();
     const f = it.features();
@@ -66,6 +69,7 @@ function cluster(items: Item[]): { result: StoryBenchResult; index: StoryIndex; 
     if (r.duplicateOf) duplicates++;
   }
   const total = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   const tail = latencies.slice(-Math.min(2000, latencies.length)).sort((a, b) => a - b);
   const q = (p: number) => Number((tail[Math.min(tail.length - 1, Math.floor(p * tail.length))] ?? 0).toFixed(3));
   const stories = index.list();
@@ -77,6 +81,7 @@ function cluster(items: Item[]): { result: StoryBenchResult; index: StoryIndex; 
     articles: items.length,
     seconds: Number(total.toFixed(2)),
     articlesPerSecond: Math.round(items.length / total),
+    articlesPerCpuSecond: Math.round(items.length / ((cpu.user + cpu.system) / 1e6)),
     pipelineArticlesPerSecond: Math.round(items.length / (pipeMs / 1000)),
     stories: stories.length,
     multiOutletStories: stories.filter((s) => new Set(s.docs.map((d) => outletOf.get(d))).size > 1).length,
