@@ -4,7 +4,8 @@ import type { EntityMention, EntityType, Token } from '../../doc/types.js';
 import { nameLexicon, chooseReading, type NameLexicon, type NameEntry } from '../../ner/gazetteer.js';
 import { defaultModel, type NerModel } from '../../ner/tagger.js';
 import { chunks } from '../../ner/conll.js';
-import { tokenReadings, surfaceOffset, procliticDrop } from '../../ner/spans.js';
+import { tokenReadings, surfaceOffset, procliticDrop, type FirstTokenReading } from '../../ner/spans.js';
+import { lexemeField, type Lexeme } from '../../text/lexeme.js';
 import { startsWithConjunction, stripProclitics } from '../../text/clitics.js';
 import { DEMONYMS, MINISTRY_PORTFOLIOS, ORG_TRIGGERS, LOC_TRIGGERS, PERSON_TRIGGERS, slugify } from '../../ner/kb.js';
 import { localId } from '../../ner/identity.js';
@@ -85,7 +86,8 @@ function countriesMentioned(doc: Doc, norms: readonly string[], lex: NameLexicon
 function lexiconMatches(doc: Doc, tokens: readonly Token[], norms: readonly string[], lex: NameLexicon, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   const sentNorms = norms.slice(from, to);
-  const readingsAt = tokenReadings(tokens, norms, doc.has('lexemes') ? doc.get('lexemes') : undefined);
+  const lexemes = doc.has('lexemes') ? doc.get('lexemes') : undefined;
+  const readingsAt = tokenReadings(tokens, norms, lexemes);
   for (let k = 0; k < sentNorms.length; k++) {
     const i = from + k;
     const t = tokens[i];
@@ -101,7 +103,7 @@ function lexiconMatches(doc: Doc, tokens: readonly Token[], norms: readonly stri
     }
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
     let best: { last: number; entry: NameEntry; drop: number; cost: number; key: string } | null = null;
-    for (const r of readingsAt[i]) {
+    for (const r of lexemes ? readingsWithForms(lexemes[i], readingsAt[i], lex) : readingsAt[i]) {
       const m = lex.matchAt(sentNorms, k, r.norm);
       if (!m) continue;
       const last = from + m.last;
@@ -126,6 +128,14 @@ function lexiconMatches(doc: Doc, tokens: readonly Token[], norms: readonly stri
     k = last - from;
   }
   return out;
+}
+
+/** A word type's readings that some form of the name lexicon starts with (most words: none), kept on its lexeme. */
+const formReadings = lexemeField<{ lex: NameLexicon; readings: readonly FirstTokenReading[] }>();
+function readingsWithForms(lexeme: Lexeme, readings: readonly FirstTokenReading[], lex: NameLexicon): readonly FirstTokenReading[] {
+  let held = formReadings.get(lexeme);
+  if (held === undefined || held.lex !== lex) formReadings.set(lexeme, (held = { lex, readings: readings.filter((r) => lex.byFirst.has(r.norm)) }));
+  return held.readings;
 }
 
 /** Step 2: ministries. Returns one candidate per portfolio (a coordinated dual yields two with the same span). */

@@ -3,7 +3,8 @@ import type { Doc } from '../../doc/doc.js';
 import type { EntityMention, RoleMention, Token } from '../../doc/types.js';
 import { nameLexicon, formTokens, type NameEntry } from '../../ner/gazetteer.js';
 import { MINISTRY_PORTFOLIOS } from '../../ner/kb.js';
-import { tokenReadings, surfaceOffset } from '../../ner/spans.js';
+import { firstTokenReadings, tokenReadings, surfaceOffset } from '../../ner/spans.js';
+import { lexemeSlot } from '../../text/lexeme.js';
 import { normalize } from '../../text/normalize.js';
 
 /**
@@ -45,6 +46,12 @@ function roleSpan(doc: Doc, t: Token, drop: number): number {
   return t.start + surfaceOffset(doc.text.slice(t.start, t.end), drop);
 }
 
+/**
+ * A word type's readings that can start a title phrase or a KB role phrase (most words: none),
+ * kept on its lexeme. The KB is the shared name lexicon's, fixed for the process.
+ */
+const roleStarts = lexemeSlot((norm) => firstTokenReadings(norm).filter((r) => HEADS_BY_FIRST.has(r.norm) || kbRoles().has(r.norm)));
+
 export const rolesAnnotator: Annotator = {
   name: 'roles',
   requires: ['tokens', 'entities', 'nisbas'],
@@ -74,7 +81,8 @@ export const rolesAnnotator: Annotator = {
       if (ni < nisbas.length && nisbas[ni].start < tokens[i].end) nisbaAt.set(i, nisbas[ni].id);
     }
 
-    const readings = tokenReadings(tokens, norms, doc.has('lexemes') ? doc.get('lexemes') : undefined);
+    const lexemes = doc.has('lexemes') ? doc.get('lexemes') : undefined;
+    const readings = tokenReadings(tokens, norms, lexemes);
     const roles: RoleMention[] = [];
     const titleLinks = new Map<string, string>();
     const pending: RoleMention[] = [];
@@ -82,7 +90,9 @@ export const rolesAnnotator: Annotator = {
       if (tokens[i].kind !== 'word') continue;
       // 2. Title phrases.
       let done = false;
-      for (const r of readings[i]) {
+      const starts = lexemes ? roleStarts(lexemes[i]) : readings[i];
+      if (starts.length === 0) continue;
+      for (const r of starts) {
         const head = HEADS_BY_FIRST.get(r.norm)?.find((h) => h.every((w, k) => k === 0 || norms[i + k] === w));
         if (!head) continue;
         let j = i + head.length;
@@ -122,7 +132,7 @@ export const rolesAnnotator: Annotator = {
       }
       if (done || covered[i]) continue;
       // 1. Knowledge-base role words of entities named in the document.
-      for (const r of readings[i]) {
+      for (const r of starts) {
         const phrases = kbRoles().get(r.norm);
         if (!phrases) continue;
         let best: { last: number; id: string; name: string } | null = null;
