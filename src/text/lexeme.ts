@@ -22,6 +22,10 @@ export class Lexeme {
   f5: unknown = undefined;
   f6: unknown = undefined;
   f7: unknown = undefined;
+  f8: unknown = undefined;
+  f9: unknown = undefined;
+  f10: unknown = undefined;
+  f11: unknown = undefined;
   constructor(
     readonly norm: string,
     /** The lexicon version the fields were filled under (another lexicon makes them stale). */
@@ -79,6 +83,10 @@ const FIELDS: LexemeField<unknown>[] = [
   { get: (l) => l.f5, set: (l, v) => void (l.f5 = v) },
   { get: (l) => l.f6, set: (l, v) => void (l.f6 = v) },
   { get: (l) => l.f7, set: (l, v) => void (l.f7 = v) },
+  { get: (l) => l.f8, set: (l, v) => void (l.f8 = v) },
+  { get: (l) => l.f9, set: (l, v) => void (l.f9 = v) },
+  { get: (l) => l.f10, set: (l, v) => void (l.f10 = v) },
+  { get: (l) => l.f11, set: (l, v) => void (l.f11 = v) },
 ];
 let fieldsTaken = 0;
 

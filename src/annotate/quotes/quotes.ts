@@ -5,6 +5,7 @@ import { normalize } from '../../text/normalize.js';
 import { identifyLanguage } from '../../text/langid.js';
 import { dropConjunction, startsWithConjunction } from '../../text/clitics.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { lexemeSlot, type Lexeme } from '../../text/lexeme.js';
 import { findSocialPosts } from './social.js';
 import { IntervalIndex } from './intervals.js';
 import {
@@ -303,7 +304,8 @@ function buildContext(doc: Doc): Context {
   const roleAt = overlapIndex(tokens, roles);
   const nisbaAt = overlapIndex(tokens, nisbas);
   const named = (k: number) => entAt[k] >= 0 || roleAt[k] >= 0 || nisbaAt[k] >= 0;
-  const cues: (CueMatch | null)[] = tokens.map((t, i) => (t.kind === 'word' ? plausibleCue(tokens, i, lookupCue(t.norm), named) : null));
+  const lexemes = doc.has('lexemes') ? doc.get('lexemes') : null;
+  const cues: (CueMatch | null)[] = tokens.map((t, i) => (t.kind === 'word' ? plausibleCue(tokens, i, lexemes ? cueOfLexeme(lexemes[i]) : lookupCue(t.norm), named) : null));
   const ctx: Context = {
     doc,
     text,
@@ -338,6 +340,12 @@ const RELAY_LEMMA = normalize('نقل');
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'اللذان', 'اللتان'].map(normalize));
 
 /** Drop readings of a cue word that its neighbours rule out. */
+/** A word type's speech cue (false: none), kept on its lexeme; shared, not to be mutated. */
+const cueSlot = lexemeSlot((norm): CueMatch | false => lookupCue(norm) ?? false);
+function cueOfLexeme(lex: Lexeme): CueMatch | null {
+  return cueSlot(lex) || null;
+}
+
 function plausibleCue(tokens: Token[], i: number, cm: CueMatch | null, named: (k: number) => boolean): CueMatch | null {
   if (!cm) return null;
   const sentence = tokens[i].sentence;
