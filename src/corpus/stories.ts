@@ -172,9 +172,18 @@ export function storyFeatures(doc: Doc): StoryFeatures {
   // Title words count extra: they name the story.
   for (const t of titleTokens) if (t.kind === 'word') addTerm(termOf(normalize(title.slice(t.start, t.end))), 2);
   // Sublinear tf, then the top terms, L2-normalised.
-  const scored = [...tf].map(([k, v]) => [k, Math.log1p(v)] as [string, number]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, DOC_TERMS);
-  const norm = Math.hypot(...scored.map((x) => x[1])) || 1;
-  const terms = scored.map(([k, v]) => [k, round(v / norm)] as [string, number]);
+  // (By index into two flat arrays: an article has a few hundred terms and keeps forty.)
+  const keys: string[] = [];
+  const weights: number[] = [];
+  for (const [k, v] of tf) {
+    keys.push(k);
+    weights.push(Math.log1p(v));
+  }
+  const top = Array.from(keys, (_, i) => i)
+    .sort((a, b) => weights[b] - weights[a] || (keys[a] < keys[b] ? -1 : 1))
+    .slice(0, DOC_TERMS);
+  const norm = Math.hypot(...top.map((i) => weights[i])) || 1;
+  const terms = top.map((i) => [keys[i], round(weights[i] / norm)] as [string, number]);
 
   const entityCount = new Map<string, number>();
   const notAgents = new Set<string>();
