@@ -10,7 +10,7 @@ import { datedSpans, type DatedSpan } from '../../events/dates.js';
 import { normalize } from '../../text/normalize.js';
 import { dropConjunction, hasConjunction, startsWithConjunction } from '../../text/clitics.js';
 import { MIN_SPORTS_WORDS, sportsWordOf } from '../../events/domains.js';
-import { notAParticipant } from '../../events/participants.js';
+import { notAName } from '../../ner/common-nouns.js';
 
 /**
  * Political events (PLOVER) from trigger words, with actors and targets read off the
@@ -596,7 +596,7 @@ function candidates(doc: Doc, toks: Token[], lexs: readonly Lexeme[], mentions: 
     // An outlet or platform is where something is said (قال على تويتر), not a participant.
     if (e.end <= s0 || e.start >= s1 || inDate(e) || MEDIA_IDS.has(e.id)) continue;
     // A name only the tagger knows may be an adverb (دراماتيكيا) or a common noun (كرئيسين).
-    if (e.id.startsWith(LOCAL_ID) && notAParticipant(e.text)) continue;
+    if (e.id.startsWith(LOCAL_ID) && notAName(e.text)) continue;
     const r = tokenAt(e.start, e.end);
     if (!r) continue;
     const g = lookupName(e.text.split(/\s+/).map(normalize));
