@@ -16,12 +16,15 @@ const TANWEEN_FATH = '\u064b';
  * Whether one written word is an adverbial accusative of a nisba adjective: it ends in يا, and
  * either carries the tanween or its adjective is attested as an indefinite feminine nisba in
  * the lexicon (دراماتيكيا → دراماتيكية). Place names ending in يا rarely have one (بافاريا،
- * كتالونيا: their adjective comes with the article, البافاري، الكتالونية).
+ * كتالونيا: their adjective comes with the article, البافاري، الكتالونية). An adverb is
+ * indefinite: a word starting with the article's letters counts only with the tanween (المنيا
+ * is a province, though المنية is a word; الكترونياً is an adverb).
  */
 export function isNisbaAdverb(written: string): boolean {
   const norm = normalize(written);
   if (/\s/.test(norm) || norm.length < 4 || !norm.endsWith('يا')) return false;
   if (written.includes(TANWEEN_FATH)) return true;
+  if (/^[وف]?(?:[بك]?ال|لل)/.test(norm)) return false;
   const adjective = norm.slice(0, -1);
   return wordFrequency(adjective + 'ه') > 0;
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
 import { defaultPipeline } from '../../src/pipeline/default.js';
-import { isIndefinitePersonPlural, isPluralVerb } from '../../src/ner/common-nouns.js';
+import { isIndefinitePersonPlural, isNisbaAdverb, isPluralVerb } from '../../src/ner/common-nouns.js';
 
 const pipeline = defaultPipeline();
 function mentions(text: string): [string, string][] {
@@ -48,5 +48,19 @@ for (const [word, plural, verb] of WORDS) {
   test(`${word}: plural noun for people ${plural}, plural verb ${verb}`, () => {
     assert.equal(isIndefinitePersonPlural(word), plural);
     assert.equal(isPluralVerb(word), verb);
+  });
+}
+
+/** [word, adverb]: with the article's letters only the tanween makes an adverb. */
+const ADVERBS: [string, boolean][] = [
+  ['فولكلوريا', true],
+  ['الكترونياً', true],
+  ['المنيا', false],
+  ['والمنيا', false],
+];
+
+for (const [word, adverb] of ADVERBS) {
+  test(`${word}: nisba adverb ${adverb}`, () => {
+    assert.equal(isNisbaAdverb(word), adverb);
   });
 }
