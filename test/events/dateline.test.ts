@@ -15,6 +15,7 @@ const CASES: [string, string, [string, string, string[], string[]][]][] = [
   ['outlet- place: the ministry warns, not the country', 'سبق- الرياض: حذرت وزارة الصحة المواطنين من السفر إلى المناطق الموبوءة.', [['THREATEN', 'حذرت', ['ministry-of-health'], []]]],
   ['place - agency: no actor is left', 'واشنطن - أ ف ب: هددت الإدارة بفرض عقوبات على الشركات.', []],
   ['a bulleted place and a dash: the ministry condemns, not the country', '* موسكو - أدانت الخارجية الروسية الهجوم على السفارة.', [['ACCUSE', 'أدانت', ['russian-ministry-of-foreign-affairs'], []]]],
+  ['reporter- outlet- place: the reporter is no actor either', 'سامي العتيبي- سبق- الرياض: ناشد المواطن أحمد الزهراني الجهات المختصة التدخل.', [['REQUEST', 'ناشد', ['local:per:ahmd-alzhrany'], []]]],
   ['a country named after the dateline still acts', 'موسكو: حذرت روسيا من التصعيد في سوريا.', [['THREATEN', 'حذرت', ['russia'], ['syria']]]],
 ];
 

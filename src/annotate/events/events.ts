@@ -467,10 +467,10 @@ const DATELINE_WRAPPERS = new Set(['«', '»', '"', "'", '(', ')']);
 
 /**
  * A paragraph that opens with a dateline (موسكو - رويترز:، سبق- الرياض:، * أثينا - «الشرق
- * الأوسط»:) says where and by whom the report was filed: the place and the outlet there are no
- * participants. A person stays (وقال كيري: is a speaker), and so does the title's "بريطانيا: …",
- * which names who speaks. The dateline is a place right after the paragraph's start or a dash
- * and right before a colon or dash, in the first few words.
+ * الأوسط»:، عيسى الحربي- سبق- الرياض:) says where and by whom the report was filed: the place,
+ * the outlet and the reporter there are no participants. The dateline is a place right after the
+ * paragraph's start or a dash and right before a colon or dash, in the first few words, so a
+ * speaker (وقال كيري:) is none; nor is the title's "بريطانيا: …", which names who speaks.
  */
 function withoutDateline(doc: Doc, toks: readonly Token[], cands: Candidate[]): Candidate[] {
   const text = doc.text;
@@ -507,7 +507,7 @@ function withoutDateline(doc: Doc, toks: readonly Token[], cands: Candidate[]): 
     const after = skipWrappers(c.last + 1, 1);
     return (before < first || isMark(before)) && after <= end && isMark(after);
   });
-  return isDateline ? cands.filter((c) => c.person || c.first > end) : cands;
+  return isDateline ? cands.filter((c) => c.first > end) : cands;
 }
 
 /** The sentence that opens with the dateline ("موسكو: …"), or -1. */
