@@ -4,7 +4,7 @@ import { Doc } from '../../src/doc/doc.js';
 import { segmentAnnotator } from '../../src/annotate/text/segment.js';
 import { timexAnnotator } from '../../src/annotate/time/timex.js';
 import { extractEvents } from '../../src/annotate/events/events.js';
-import { isIndefinitePersonPlural, isNisbaAdverb } from '../../src/events/participants.js';
+import { isIndefinitePersonPlural, isNisbaAdverb } from '../../src/ner/common-nouns.js';
 import type { EntityMention, EventMention } from '../../src/doc/types.js';
 
 /** Every event of a text (actorless kept), with entity mentions [surface, type, id] as the entity layer would give them. */

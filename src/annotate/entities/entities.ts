@@ -10,6 +10,7 @@ import { startsWithConjunction, stripProclitics } from '../../text/clitics.js';
 import { DEMONYMS, MINISTRY_PORTFOLIOS, ORG_TRIGGERS, LOC_TRIGGERS, PERSON_TRIGGERS, slugify } from '../../ner/kb.js';
 import { localId } from '../../ner/identity.js';
 import { normalize } from '../../text/normalize.js';
+import { notAName } from '../../ner/common-nouns.js';
 import { sentenceRanges } from '../../text/sentence-ranges.js';
 
 /**
@@ -204,6 +205,20 @@ function overlaps(a: { first: number; last: number }, list: readonly { first: nu
   return list.some((b) => a.first <= b.last && b.first <= a.last);
 }
 
+/** Word classes of the gazetteers that are names (cities, KB names, given names and surnames), not triggers or nisbas. */
+const NAME_CLASSES = new Set(['CITY', 'KBPER', 'KBLOC', 'KBORG', 'KBMISC', 'GIVEN', 'SURNAME']);
+
+/**
+ * A one-word tagger span that is an adverb, a common noun for people or a verb (رسمياً، مسؤولين،
+ * يلتقيان), unless the gazetteers know the word, with or without its proclitics, as a name or
+ * the first word of one (روسيا، ماريا، حسين، كوريا of كوريا الجنوبية).
+ */
+function commonWordNotName(lex: NameLexicon, norm: string, surface: string): boolean {
+  if (!notAName(surface)) return false;
+  const readings = [norm, stripProclitics(norm).stem, stripProclitics(norm, { article: true }).stem];
+  return !readings.some((w) => NAME_CLASSES.has(lex.wordClass.get(w) ?? '') || lex.byFirst.has(w));
+}
+
 /** Step 3: tagger spans. */
 function taggerMatches(doc: Doc, tokens: readonly Token[], norms: readonly string[], model: NerModel, lex: NameLexicon, from: number, to: number, nameTokens: ReadonlySet<string>): Candidate[] {
   const surfaces: string[] = [];
@@ -223,6 +238,7 @@ function taggerMatches(doc: Doc, tokens: readonly Token[], norms: readonly strin
     if (first === last && (TAGGER_STOP.has(n0) || TRIGGER_WORDS.has(n0) || TRIGGER_WORDS.has(stem0) || n0.length < 2 || lex.nisbas.has(n0) || lex.nisbas.has(n0.slice(1)) || lex.roles.has(n0) || tokens[first].kind === 'number')) continue;
     const t = tokens[first];
     const surface = doc.text.slice(t.start, t.end);
+    if (first === last && t.kind === 'word' && commonWordNotName(lex, n0, surface)) continue;
     // A token that is itself part of a person's name in this document keeps its first letters (برايس, not ب + رايس).
     const drop = t.kind === 'word' && !nameTokens.has(n0) ? procliticDrop(n0, stripProclitics(n0).prefixLength) : 0;
     const start = t.start + surfaceOffset(surface, drop);

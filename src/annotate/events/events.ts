@@ -10,7 +10,7 @@ import { datedSpans, type DatedSpan } from '../../events/dates.js';
 import { normalize } from '../../text/normalize.js';
 import { dropConjunction, hasConjunction, startsWithConjunction } from '../../text/clitics.js';
 import { MIN_SPORTS_WORDS, sportsWordOf } from '../../events/domains.js';
-import { notAParticipant } from '../../events/participants.js';
+import { notAName } from '../../ner/common-nouns.js';
 
 /**
  * Political events (PLOVER) from trigger words, with actors and targets read off the
@@ -210,7 +210,7 @@ export function extractEvents(doc: Doc, options: EventOptions = {}): EventMentio
     const triggers = findTriggers(toks, lexs, text);
     // Most sentences hold no trigger: their actor candidates are never needed.
     if (triggers.length === 0) continue;
-    const found = candidates(doc, toks, lexs, mentions[si], entityIds, namesNato);
+    const found = withoutDateline(doc, toks, candidates(doc, toks, lexs, mentions[si], entityIds, namesNato));
     // مركز الملك سلمان للإغاثة: neither the relief nor the king is an event or a participant; the centre is.
     const institutions = institutionNames(triggers, toks, found);
     const within = (first: number, last: number) => institutions.some(([a, b]) => a <= first && last <= b);
@@ -461,6 +461,55 @@ function locativeWord(norm: string): boolean {
   return norm === 'في' || norm === 'وفي' || (/^(?:[وف])?ب/.test(norm) && strips(norm).some((x) => x.prep));
 }
 
+const DATELINE_DASHES = new Set(['-', '–', '—']);
+/** Quotes and brackets around an outlet in a dateline (أثينا - «الشرق الأوسط»:). */
+const DATELINE_WRAPPERS = new Set(['«', '»', '"', "'", '(', ')']);
+
+/**
+ * A paragraph that opens with a dateline (موسكو - رويترز:، سبق- الرياض:، * أثينا - «الشرق
+ * الأوسط»:، عيسى الحربي- سبق- الرياض:) says where and by whom the report was filed: the place,
+ * the outlet and the reporter there are no participants. The dateline is a place right after the
+ * paragraph's start or a dash and right before a colon or dash, in the first few words, so a
+ * speaker (وقال كيري:) is none; nor is the title's "بريطانيا: …", which names who speaks.
+ */
+function withoutDateline(doc: Doc, toks: readonly Token[], cands: Candidate[]): Candidate[] {
+  const text = doc.text;
+  const lineStart = text.lastIndexOf('\n', toks[0].start - 1) + 1;
+  if (!/^[\s*•·▪-]*$/.test(text.slice(lineStart, toks[0].start))) return cands;
+  const lineEnd = text.indexOf('\n', lineStart);
+  if (doc.meta.title && text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() === doc.meta.title.trim()) return cands;
+  let first = 0;
+  while (first < toks.length && toks[first].kind === 'punct' && !DATELINE_WRAPPERS.has(toks[first].norm)) first++;
+  // The prefix ends at the first colon within four words, or else at a dash after one or two words (موسكو - أدانت).
+  let end = -1;
+  let firstDash = -1;
+  let words = 0;
+  for (let i = first; i < toks.length && words <= 4; i++) {
+    const n = toks[i].norm;
+    if (n === ':') {
+      end = i;
+      break;
+    }
+    if (DATELINE_DASHES.has(n)) {
+      if (firstDash < 0 && words <= 2) firstDash = i;
+    } else if (toks[i].kind !== 'punct') words++;
+  }
+  if (end < 0) end = firstDash;
+  if (end < 0) return cands;
+  const isMark = (i: number) => i === end || DATELINE_DASHES.has(toks[i].norm);
+  const skipWrappers = (i: number, step: number) => {
+    while (i >= first && i < end && DATELINE_WRAPPERS.has(toks[i].norm)) i += step;
+    return i;
+  };
+  const isDateline = cands.some((c) => {
+    if (!c.placeName || c.nisba || c.last >= end) return false;
+    const before = skipWrappers(c.first - 1, -1);
+    const after = skipWrappers(c.last + 1, 1);
+    return (before < first || isMark(before)) && after <= end && isMark(after);
+  });
+  return isDateline ? cands.filter((c) => c.first > end) : cands;
+}
+
 /** The sentence that opens with the dateline ("موسكو: …"), or -1. */
 function datelineSentenceOf(text: string, sentences: readonly Span[], dateline: string): number {
   for (let si = 0; si < Math.min(sentences.length, 4); si++) {
@@ -596,7 +645,7 @@ function candidates(doc: Doc, toks: Token[], lexs: readonly Lexeme[], mentions: 
     // An outlet or platform is where something is said (قال على تويتر), not a participant.
     if (e.end <= s0 || e.start >= s1 || inDate(e) || MEDIA_IDS.has(e.id)) continue;
     // A name only the tagger knows may be an adverb (دراماتيكيا) or a common noun (كرئيسين).
-    if (e.id.startsWith(LOCAL_ID) && notAParticipant(e.text)) continue;
+    if (e.id.startsWith(LOCAL_ID) && notAName(e.text)) continue;
     const r = tokenAt(e.start, e.end);
     if (!r) continue;
     const g = lookupName(e.text.split(/\s+/).map(normalize));
