@@ -37,7 +37,7 @@ const ROLE_NOUNS = new Map<string, MeetingRole>([
 ].map(([w, role]) => [normalize(w), role as MeetingRole]));
 /** Leading a delegation to the meeting is taking part in it, not chairing it (ترأس الوفد إلى الاجتماع). */
 const DELEGATION_WORDS = new Set(['وفد', 'الوفد', 'وفدا', 'وفده', 'وفدها', 'وفود'].map(normalize));
-/** Words between the verb and the meeting noun: the subject, often a title and a name (ترأس أمين عام حلف شمال الأطلسي ينس ستولتنبرغ الاجتماع). */
+/** Words between the verb and the meeting noun: the subject, often a title and a name (ترأس وزير الخارجية الأردني أيمن الصفدي الاجتماع). */
 const VERB_REACH = 8;
 /** Words after the meeting noun where its relative clause may start (الاجتماع الطارئ الذي ترأسه). */
 const RELATIVE_REACH = 3;

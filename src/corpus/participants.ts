@@ -36,12 +36,12 @@ const phrases = (list: string[]) => list.map((w) => normalize(w).split(' '));
 const HEAD = phrases(HEAD_CUES);
 const PARTICIPATION = phrases(PARTICIPATION_CUES);
 
-/** Words before the cue and after it where the delegation word may stand (ومثل روسيا وفد مشترك من وزارتي الخارجية والدفاع برئاسة …). */
+/** Words before the cue and after it where the delegation word may stand (وشارك عن مصر وفد من وزارتي الري والزراعة برئاسة …). */
 const DELEGATION_BEFORE = 6;
 const DELEGATION_AFTER = 3;
 /** Words between a delegation word and the country it belongs to (الوفد الروسي، وفد من روسيا، مثل روسيا وفد). */
 const COUNTRY_REACH = 2;
-/** Words after a cue where the person's name may start (برئاسة نائب وزير الخارجية الروسي ألكسندر …). */
+/** Words after a cue where the person's name may start (برئاسة وكيل وزارة الري المصرية محمد …). */
 const NAME_REACH = 8;
 const PARTICIPANT_REACH = 10;
 /** A chair is read only when the cue stands this close to a word naming the fact (ترأس … الاجتماع). */

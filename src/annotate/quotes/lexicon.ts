@@ -113,7 +113,7 @@ const MASDAR_PRONOUN: [string, Agreement][] = [
   ['تأكيدها', 'f'],
 ];
 
-/** Attributions after the quote: "…، بحسب ما ذكره الكرملين", "وفقا لوكالة…", "نقلا عن مصادر". */
+/** Attributions after the quote: "…، بحسب ما أعلنته الرئاسة", "وفقا لوكالة…", "نقلا عن مصادر". */
 const ACCORDING = ['بحسب', 'حسب', 'حسبما', 'وفق', 'وفقا', 'طبقا', 'نقلا'];
 
 export const CUES: ReadonlyMap<string, CueInfo> = buildCues();

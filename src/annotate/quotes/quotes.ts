@@ -397,7 +397,7 @@ function entityRef(e: EntityMention): SpeakerRef {
 }
 
 /**
- * Title phrases followed by a person's name ("المتحدث باسم الكرملين، ديميتري بيسكوف"), so that
+ * Title phrases followed by a person's name ("المتحدث باسم الحكومة، عمر الحسن"), so that
  * the title alone later (or earlier) in the document resolves to that person when the `roles`
  * layer has not linked it. Keys: the whole phrase, and its title words plus the entity ids in it.
  */
@@ -721,7 +721,7 @@ function fromCue(ctx: Context, i: number, cm: CueMatch): Found[] {
   // Scan for the content.
   // Object verbs (نفى، أكد) take a complementizer only close after their subject; further on, an
   // "أن" belongs to another clause ("ونفى البنيان بيع المصنع …، معرجا على أنه…").
-  // Participles introduce their words at once ("مؤكدا أن", "مشيرة في الوقت نفسه إلى أنها").
+  // Participles introduce their words at once ("مؤكدا أن", "مشيرة إلى أنها").
   const limit =
     info.form === 'participle' ? MAX_PARTICIPLE_SCAN : info.objectContent === 'np' ? (subjectInfo ? subjectInfo.last - i : 0) + MAX_OBJECT_COMPLEMENTIZER_GAP : MAX_CONTENT_SCAN;
   let contentStart = -1;
@@ -935,7 +935,7 @@ function clauseEnd(ctx: Context, from: number, toSentenceEnd: boolean): { end: n
   return { end: tokens[lastContent].end, embedded: null, following: null };
 }
 
-/** "…، بحسب ما ذكره الكرملين": a new quote for the clause before, or `via` for a quote already there. */
+/** "…، بحسب ما أعلنته الرئاسة": a new quote for the clause before, or `via` for a quote already there. */
 function fromAccording(ctx: Context, i: number, cm: CueMatch, found: Found[], add: (f: Found) => void): void {
   const { tokens } = ctx;
   const sentence = tokens[i].sentence;
