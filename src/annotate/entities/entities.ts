@@ -283,6 +283,7 @@ export const entitiesAnnotator: Annotator = {
     });
     consistency(doc, tokens, norms, all);
     mergeAdjacentPersons(doc, all);
+    familyNames(doc, tokens, norms, all);
     // Spans are final from here: each candidate's key is computed once.
     const keys = new Map(all.map((c) => [c, keyOf(doc, c)]));
     majorityTypes(all, keys);
@@ -360,6 +361,32 @@ function mergeAdjacentPersons(doc: Doc, all: Candidate[]): void {
   }
 }
 
+/**
+ * The family name after a person's name belongs to it: "آل" + a name (تميم بن حمد آل ثاني، محمد
+ * بن راشد آل مكتوم) extends the person's span, instead of leaving the family's name to be read as
+ * a person of its own and linked to whichever member shares the word.
+ */
+function familyNames(doc: Doc, tokens: readonly Token[], norms: readonly string[], all: Candidate[]): void {
+  // Written with the madda: إل and ال standing alone transliterate a Latin L (إل بي جي).
+  const isAal = (i: number) => i >= 0 && i < tokens.length && norms[i] === 'ال' && doc.text.startsWith('آل', tokens[i].start);
+  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  const drop = new Set<Candidate>();
+  for (const c of all) {
+    if (c.type !== 'PER' || drop.has(c)) continue;
+    const aal = c.last + 1;
+    if (isAal(aal) && aal + 1 < tokens.length && tokens[aal + 1].kind === 'word' && tokens[aal + 1].sentence === tokens[c.last].sentence) {
+      c.last = aal + 1;
+      c.end = tokens[c.last].end;
+      for (const o of all) if (o !== c && o.first <= c.last && o.last >= aal) drop.add(o);
+    }
+  }
+  if (drop.size > 0) {
+    const kept = all.filter((c) => !drop.has(c));
+    all.length = 0;
+    all.push(...kept);
+  }
+}
+
 /** A name outside the KB gets one type in the document: the most frequent one among its mentions. */
 function majorityTypes(all: Candidate[], keys: ReadonlyMap<Candidate, string>): void {
   const votes = new Map<string, Map<EntityType, number>>();
@@ -404,7 +431,8 @@ function identities(doc: Doc, all: readonly Candidate[], keyOfCandidate: Readonl
     if (c.type === 'PER') {
       // A surname, or first name + surname, of a longer name in the document: the nearest one
       // before it, else the first one after it.
-      const longer = persons.filter((p) => p.tokens.length > words.length && p.tokens[p.tokens.length - 1] === words[words.length - 1] && (words.length === 1 || p.tokens[0] === words[0]));
+      // A family name (… آل سعود) is shared by the whole family: its bare word names no one member.
+      const longer = persons.filter((p) => p.tokens.length > words.length && p.tokens[p.tokens.length - 1] === words[words.length - 1] && (words.length > 1 || p.tokens[p.tokens.length - 2] !== 'ال') && (words.length === 1 || p.tokens[0] === words[0]));
       const before = longer.filter((p) => p.start < c.start);
       const match = before.length ? before[before.length - 1] : longer[0];
       if (match) {
