@@ -9,8 +9,10 @@ export function printReport(out: NodeJS.WritableStream, result: BatchResult, _ra
     w();
     w(`■ Story ${s.id}: ${s.title}`);
     const outlets = (s.outlets as string[] | undefined) ?? [];
-    // A document with no named outlet is listed by its file name.
-    if (outlets.length) w(`  outlets: ${outlets.map((o) => (o.includes('/') ? `(${o.split('/').pop()})` : o)).join('، ')}`);
+    // Outlets by their labels (a document with no named outlet: its title or file name).
+    const labels = (s.outletLabels as Record<string, string> | undefined) ?? {};
+    const label = (o: string) => labels[o] ?? (o.includes('/') ? `(${o.split('/').pop()})` : o);
+    if (outlets.length) w(`  outlets: ${outlets.map(label).join('، ')}`);
     const dates = s.dates as { from?: string; to?: string } | undefined;
     if (dates?.from) w(`  dates: ${dates.from}${dates.to && dates.to !== dates.from ? ' → ' + dates.to : ''}`);
     const actors = (s.actors as { name: string; mentions?: number }[] | undefined) ?? [];
@@ -24,7 +26,7 @@ export function printReport(out: NodeJS.WritableStream, result: BatchResult, _ra
     const quotes = (s.quotes as { text: string; speaker?: { name: string } | null; outlets?: string[] }[] | undefined) ?? [];
     if (quotes.length) {
       w('  quotes:');
-      for (const q of quotes.slice(0, 15)) w(`    ${q.speaker?.name ?? '—'}: «${q.text}»${q.outlets?.length ? `  [${q.outlets.join('، ')}]` : ''}`);
+      for (const q of quotes.slice(0, 15)) w(`    ${q.speaker?.name ?? '—'}: «${q.text}»${q.outlets?.length ? `  [${q.outlets.map(label).join('، ')}]` : ''}`);
     }
   }
   for (const d of result.documents) {

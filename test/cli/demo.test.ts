@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Rasd, type BatchResult } from '../../src/app/rasd.js';
 import { REPO_ROOT } from '../helpers.js';
+import { printReport } from '../../src/cli/report.js';
 
 /** The bundled demo articles (examples/) that `rasd demo` analyses, run in-process on a temporary store. */
 
@@ -50,6 +51,18 @@ describe('examples/ (rasd demo)', () => {
       if (published) assert.equal(d.published, published);
     });
   }
+
+  test('the printed report names outlets by their labels, never by a file path', () => {
+    let printed = '';
+    const sink = { write: (chunk: string) => ((printed += chunk), true) } as unknown as NodeJS.WritableStream;
+    printReport(sink, result, rasd);
+    const storyPart = printed.slice(0, printed.indexOf('\n•'));
+    assert.match(storyPart, /outlets: .*AL-MASHRIQ POST/);
+    // The unattributed Levant Daily article appears under its title, in the outlet list and on its quotes.
+    assert.match(storyPart, /outlets: .*«اجتماع عمّان المائي/);
+    assert.match(storyPart, /\[[^\]]*«اجتماع عمّان المائي/);
+    assert.ok(!/\[[^\]]*examples\//.test(storyPart), 'a quote is attributed to a file path');
+  });
 
   test('page chrome is removed from the demo articles', () => {
     for (const chrome of ['نسخ الرابط', 'مشاهدة', 'جميع الحقوق محفوظة', 'سياسة الخصوصية', 'أسعار النفط ترتفع']) {
