@@ -394,6 +394,8 @@ const NEGATIVES: { name: string; text: string; ents?: Ent[]; expectCount?: numbe
   { name: 'a participle after و is an adjective', text: 'نأمل أن تكون المباريات جيدة ومفيدة قبل أن نتوجه إلى أبوظبي.' },
   { name: 'a participle-looking noun far from any quotation (اهتماماته متابعة الفنانين)', text: 'وكانت اهتماماته متابعة الفنانين ونشاطهم وتسكين إرثهم من الأسطوانات إلى الأشرطة، جامعا تركة عظيمة "حضارة الأغنية في نجد القديمة".' },
   { name: 'مقرا is "headquarters", not a participle of أقر', text: 'وكان الرئيس يتخذ القصر مقراً له، قبل أن يغادر المدينة.' },
+  { name: 'a long name after حمل اسم, while a cue is near', text: 'وأعلن المشاركون في البيان الختامي، الذي حمل اسم "إعلان القاهرة للتعاون الزراعي المشترك"، الاتفاق على لقاء جديد في تونس.' },
+  { name: 'an article title after بعنوان', text: 'ونشر الكاتب خالد العمري مقالا بعنوان «كيف نحمي الزراعة من موجات الجفاف القادمة» في صحيفة الصباح.', ents: [['خالد العمري', 'local:per:khald-alamry', 'PER']] },
   { name: 'a verb in a relative clause (التي يعتبر)', text: 'ومن القضايا التي يعتبر الحلف أنها أساسية توسيع العضوية.', ents: [['الحلف', 'nato', 'ORG']] },
 ];
 

@@ -293,6 +293,9 @@ function buildContext(doc: Doc): Context {
   const roles = [...doc.layer('roles')].sort((a, b) => a.start - b.start);
   const nisbas = [...doc.layer('nisbas')].sort((a, b) => a.start - b.start);
   const spans = findQuotedSpans(text, paragraphs);
+  // A quoted name after a naming word (حمل اسم "…"، بعنوان "…"، تحت شعار "…") is a title however
+  // long, not speech: it counts as no words of a quotation.
+  for (const q of spans) if (NAMING_WORDS.has(wordBefore(text, q.open))) q.words = 0;
   const dates = [...doc.layer('dates')].sort((a, b) => a.start - b.start);
   const spanByOpen = new Map<number, QuotedSpan>();
   const spanByClose = new Map<number, QuotedSpan>();
@@ -381,6 +384,20 @@ function overlapIndex(tokens: Token[], mentions: readonly Span[]): Int32Array {
     if (m < mentions.length && mentions[m].start < t.end && mentions[m].end > t.start) out[i] = m;
   }
   return out;
+}
+
+/** Words that introduce a name or title, not speech (normalised). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(
+  ['اسم', 'باسم', 'عنوان', 'بعنوان', 'شعار', 'بشعار', 'المسمى', 'المسماة', 'مسمى', 'يسمى', 'تسمى', 'سميت', 'سمي', 'لقب', 'بلقب', 'وسم', 'بوسم', 'هاشتاغ', 'هاشتاق', 'وثيقة', 'كتاب', 'فيلم', 'برنامج', 'مسلسل', 'أغنية', 'رواية', 'مبادرة', 'حملة', 'عملية'].map(normalize),
+);
+
+/** The normalised word right before a position (spaces skipped), '' at the start. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1])) start--;
+  return normalize(text.slice(start, end));
 }
 
 /** The word without a leading و/ف however short it is: openers are short particles (وفي → في). */
