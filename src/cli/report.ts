@@ -1,5 +1,6 @@
 import type { BatchResult } from '../app/rasd.js';
 import type { Rasd } from '../app/rasd.js';
+import { outletLabeller } from './stories.js';
 
 /** The human-readable report of `rasd analyze`: stories first, then each document. */
 export function printReport(out: NodeJS.WritableStream, result: BatchResult, _rasd: Rasd): void {
@@ -10,8 +11,7 @@ export function printReport(out: NodeJS.WritableStream, result: BatchResult, _ra
     w(`■ Story ${s.id}: ${s.title}`);
     const outlets = (s.outlets as string[] | undefined) ?? [];
     // Outlets by their labels (a document with no named outlet: its title or file name).
-    const labels = (s.outletLabels as Record<string, string> | undefined) ?? {};
-    const label = (o: string) => labels[o] ?? (o.includes('/') ? `(${o.split('/').pop()})` : o);
+    const label = outletLabeller(s);
     if (outlets.length) w(`  outlets: ${outlets.map(label).join('، ')}`);
     const dates = s.dates as { from?: string; to?: string } | undefined;
     if (dates?.from) w(`  dates: ${dates.from}${dates.to && dates.to !== dates.from ? ' → ' + dates.to : ''}`);

@@ -1,5 +1,5 @@
 import type { StoryRecord } from '../store/store.js';
-import { fileName } from '../corpus/outlets.js';
+import { keyLabel } from '../corpus/outlets.js';
 
 /**
  * Text formatters for `rasd stories` and `rasd story ID` over story records (storyRecord in
@@ -27,7 +27,7 @@ interface ComparisonShape {
  */
 export function outletLabeller(record: StoryRecord): (key: string) => string {
   const labels = (record.outletLabels ?? {}) as Record<string, string>;
-  return (key) => labels[key] ?? (/[\/]/.test(key) ? fileName(key) : key);
+  return (key) => labels[key] ?? keyLabel(key);
 }
 
 export function formatStoryList(stories: StoryRecord[]): string {

@@ -1,3 +1,4 @@
+import { firstEndingAfter } from '../text/span-search.js';
 import type { Doc } from '../doc/doc.js';
 import type { EventMention, Token } from '../doc/types.js';
 import { normalize } from '../text/normalize.js';
@@ -55,23 +56,11 @@ function roleOf(tok: Token | undefined): MeetingRole | null {
 
 const isDelegation = (tok: Token) => lookupForms(tok.norm).some((f) => DELEGATION_WORDS.has(f));
 
-/** The first token ending after the offset. */
-function tokenAt(toks: Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** The role the mention's actors take in an earlier-named meeting, or null for a meeting of its own. */
 export function meetingRoleOf(doc: Doc, e: EventMention): MeetingRole | null {
   if (e.type !== 'CONSULT') return null;
   const toks = doc.layer('tokens');
-  const t = tokenAt(toks, e.trigger.start);
+  const t = firstEndingAfter(toks, e.trigger.start);
   const noun = toks[t];
   if (!noun || noun.kind !== 'word' || !definite(noun.norm) || !lookupForms(noun.norm).some((f) => SITTING_NOUNS.has(f))) return null;
   const sentence = noun.sentence;

@@ -27,6 +27,11 @@ export function fileName(source: string): string {
   return parts[parts.length - 1] ?? source;
 }
 
+/** A reporter key shown without its record's labels (an older record): a path or URL by its file name. */
+export function keyLabel(key: string): string {
+  return /[\\/]/.test(key) ? fileName(key) : key;
+}
+
 /** The readable label of one document's reporter, before telling apart documents that read the same. */
 export function reporterLabel(doc: ReporterSource): string {
   if (doc.outlet) return doc.outlet;

@@ -1,3 +1,4 @@
+import { firstEndingAfter } from '../text/span-search.js';
 import type { Doc } from '../doc/doc.js';
 import type { PloverType, Token } from '../doc/types.js';
 import { normalize } from '../text/normalize.js';
@@ -77,17 +78,7 @@ function mentionsOf(doc: Doc): Mention[] {
 function readMentions(doc: Doc): Mention[] {
   const toks = doc.layer('tokens');
   const persons = new Set(doc.layer('entities').filter((e) => e.type === 'PER').map((e) => e.id));
-  // The first token ending after the offset.
-  const first = (start: number) => {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].end > start) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
+  const first = (start: number) => firstEndingAfter(toks, start);
   return [
     ...doc.layer('entities').map((e) => ({ id: e.id, first: first(e.start), person: e.type === 'PER' })),
     ...doc.layer('nisbas').map((n) => ({ id: n.id, first: first(n.start), person: false })),

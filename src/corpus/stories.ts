@@ -53,13 +53,13 @@ const RECENT_MEMBERS = 8;
 /** Member cosines averaged (the best ones): one loosely related member cannot pull a story along. */
 const TOP_MEMBERS = 3;
 /** Score needed to join a story. */
-export const THRESHOLD = Number(process.env.RASD_STORY_THRESHOLD ?? 0.35);
+export const THRESHOLD = 0.35;
 /** Textual similarity that joins without a shared specific entity (rewordings of one report). */
 const STRONG_CONTENT = 0.5;
 /** Textual similarity at which names no longer matter: a copy with light edits. */
 const NEAR_COPY = 0.85;
 /** How far entity and event overlap move the score (a factor from 1 - swing/2 to 1 + swing/2). */
-const ENTITY_SWING = Number(process.env.RASD_ENTITY_SWING ?? 0.75);
+const ENTITY_SWING = 0.75;
 const EVENT_SWING = 0.1;
 /** Entities read by the overlap, most mentioned first. */
 const OVERLAP_ENTITIES = 10;
@@ -225,13 +225,9 @@ function termOf(w: string): Term | null {
   return { stem, idf: Math.log(LEXICON_TOKENS / (cf + 5)) };
 }
 
-/** `termOf` kept on the word type (a slot cannot hold null: NO_TERM stands for it). */
-const NO_TERM: Term = { stem: '', idf: 0 };
-const termSlot = lexemeSlot((w) => termOf(w) ?? NO_TERM);
-const termOfLexeme = (lex: Lexeme): Term | null => {
-  const term = termSlot(lex);
-  return term === NO_TERM ? null : term;
-};
+/** `termOf` kept on the word type (false: none; a slot cannot hold null). */
+const termSlot = lexemeSlot((w): Term | false => termOf(w) ?? false);
+const termOfLexeme = (lex: Lexeme): Term | null => termSlot(lex) || null;
 
 /**
  * The entities an article's title names: whom an audience received, whom a greeting went to,
@@ -367,7 +363,7 @@ export class StoryIndex {
   /** Articles naming each entity, for entity IDF. */
   private readonly entityDf = new Map<string, number>();
   private clock = 0;
-  // Scratch maps reused between calls: assignment is the hot path and garbage means GC pauses.
+  // Scratch state reused between calls: assignment is the hot path and garbage means GC pauses.
   private readonly storyByNum: StoryState[] = [];
   private hitStamp = 0;
   private hitStamps = new Int32Array(0);
@@ -618,7 +614,7 @@ export class StoryIndex {
     return storyTitled;
   }
 
-  /** Mean of the article's best TOP_MEMBERS cosines with the story's recent members (the query map holds the article's terms). */
+  /** Mean of the article's best TOP_MEMBERS cosines with the story's recent members (the query vector holds the article's terms). */
   private memberSimilarity(s: StoryState): number {
     const query = this.queryWeights;
     const cosines = this.memberCosines;

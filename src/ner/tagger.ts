@@ -241,12 +241,12 @@ export class NerModel {
 
   /** Rows of the gazetteer-tag features [g=, g-1=, g+1=] of a tag (most tokens have none: ''). */
   private gazRowsOf(tag: string): Int32Array {
-    if (tag === '') return (this.noGazRows ??= this.gazRowsOf_(''));
-    return this.gazRows.get(tag) ?? this.gazRowsOf_(tag);
+    if (tag === '') return (this.noGazRows ??= this.resolveGazRows(''));
+    return this.gazRows.get(tag) ?? this.resolveGazRows(tag);
   }
   private noGazRows: Int32Array | null = null;
 
-  private gazRowsOf_(tag: string): Int32Array {
+  private resolveGazRows(tag: string): Int32Array {
     const rows = Int32Array.from([0, 1, 2].map((j) => this.index.get(gazFeature(tag, j as 0 | 1 | 2)) ?? -1));
     this.gazRows.set(tag, rows);
     return rows;

@@ -1,7 +1,7 @@
 import type { DocumentRecord } from '../output/jsonl.js';
 import type { DocumentSummary, EntityRecord, Store, StoryRecord } from '../store/store.js';
 import { normalize } from '../text/normalize.js';
-import { fileName, reporterKey, reporterLabels } from '../corpus/outlets.js';
+import { keyLabel, reporterKey, reporterLabels } from '../corpus/outlets.js';
 
 /**
  * View models for the API: a stored story, document or entity plus what the UI needs next to
@@ -137,7 +137,7 @@ function outletOf(doc: { outlet: string | null; source: string }): string {
 function labeller(docs: { outlet: string | null; title: string | null; source: string }[], record: StoryRecord | null): (key: string) => string {
   const fromDocs = reporterLabels(docs);
   const fromRecord = record && isObject(record.outletLabels) ? record.outletLabels : {};
-  return (key) => fromDocs[key] ?? str(fromRecord[key]) ?? (/[\\/]/.test(key) ? fileName(key) : key);
+  return (key) => fromDocs[key] ?? str(fromRecord[key]) ?? keyLabel(key);
 }
 
 function uniq<T>(xs: Iterable<T>): T[] {

@@ -5,6 +5,7 @@ import { MEDIA_IDS } from '../../ner/kb.js';
 import { memoizeWord } from '../../text/memo.js';
 import { TRIGGERS, type TriggerPhrase, type TriggerSense } from '../../events/triggers.js';
 import { lexemeOf, lexemeSlot, type Lexeme } from '../../text/lexeme.js';
+import { firstEndingAfter } from '../../text/span-search.js';
 import { ACTORS, ALLIANCE_ROLE_WORDS, type ActorEntry } from '../../events/actors.js';
 import { datedSpans, type DatedSpan } from '../../events/dates.js';
 import { normalize } from '../../text/normalize.js';
@@ -587,15 +588,8 @@ interface SentenceMentions {
 function mentionsBySentence(doc: Doc, sentences: readonly Span[]): SentenceMentions[] {
   const out: SentenceMentions[] = sentences.map(() => ({ entities: [], roles: [], nisbas: [], dates: [] }));
   const place = <T extends Span>(m: T, pick: (x: SentenceMentions) => T[]) => {
-    // First sentence ending after the mention's start; a mention across a boundary goes to both.
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let si = lo; si < sentences.length && sentences[si].start < m.end; si++) pick(out[si]).push(m);
+    // From the first sentence ending after the mention's start: a mention across a boundary goes to both.
+    for (let si = firstEndingAfter(sentences, m.start); si < sentences.length && sentences[si].start < m.end; si++) pick(out[si]).push(m);
   };
   for (const e of doc.layer('entities')) place(e, (x) => x.entities);
   for (const r of doc.layer('roles')) place(r, (x) => x.roles);
