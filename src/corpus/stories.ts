@@ -321,9 +321,7 @@ interface StoryState {
   id: string;
   docs: string[];
   /** The latest RECENT_MEMBERS feature records, oldest first. */
-  recent: StoryFeatures[];
-  /** The recent members' terms as vectors over the index's term ids (aligned with `recent`). */
-  recentVectors: TermVector[];
+  recent: Member[];
   /** How many recent members name each entity / event key. */
   entities: Map<string, number>;
   events: Map<string, number>;
@@ -334,6 +332,12 @@ interface StoryState {
   touched: number;
   /** Position in the index's list of stories (posting lists hold these numbers). */
   num: number;
+}
+
+/** A recent member of a story: its feature record and its terms as a vector. */
+interface Member {
+  features: StoryFeatures;
+  vector: TermVector;
 }
 
 /** A feature record's terms by the index's term ids (L2-normalised weights). */
@@ -457,7 +461,7 @@ export class StoryIndex {
     return [...this.stories.values()]
       .map((s) => {
         const terms = new Map<string, number>();
-        for (const m of s.recent) for (const [t, w] of m.terms) terms.set(t, (terms.get(t) ?? 0) + w);
+        for (const { features: m } of s.recent) for (const [t, w] of m.terms) terms.set(t, (terms.get(t) ?? 0) + w);
         return {
           id: s.id,
           docs: s.docs.slice(),
@@ -560,7 +564,7 @@ export class StoryIndex {
     }
     let storySpecific = false;
     let storyLeadShared = false;
-    for (const m of s.recent) {
+    for (const { features: m } of s.recent) {
       for (const e of m.entities) {
         if (this.entityIdf(e) < SPECIFIC_IDF) continue;
         storySpecific = true;
@@ -604,7 +608,7 @@ export class StoryIndex {
     }
     if (!titled) return false;
     let storyTitled = false;
-    for (const m of s.recent) {
+    for (const { features: m } of s.recent) {
       for (const e of m.titleEntities ?? []) {
         if (this.entityIdf(e) < SPECIFIC_IDF) continue;
         if (f.entities.includes(e)) return false;
@@ -619,7 +623,7 @@ export class StoryIndex {
     const query = this.queryWeights;
     const cosines = this.memberCosines;
     cosines.length = 0;
-    for (const m of s.recentVectors) {
+    for (const { vector: m } of s.recent) {
       // Both vectors are L2-normalised: the dot product is the cosine (terms the article lacks add 0).
       let dot = 0;
       for (let i = 0; i < m.ids.length; i++) dot += query[m.ids[i]] * m.weights[i];
@@ -684,7 +688,7 @@ export class StoryIndex {
   private newStory(f: StoryFeatures): StoryState {
     let id = 's-' + f.hash.slice(0, 12);
     for (let k = 2; this.stories.has(id); k++) id = 's-' + f.hash.slice(0, 12) + '-' + k;
-    const s: StoryState = { id, docs: [], recent: [], recentVectors: [], entities: new Map(), events: new Map(), figures: new Map(), firstDay: null, lastDay: null, touched: 0, num: this.storyByNum.length };
+    const s: StoryState = { id, docs: [], recent: [], entities: new Map(), events: new Map(), figures: new Map(), firstDay: null, lastDay: null, touched: 0, num: this.storyByNum.length };
     this.stories.set(id, s);
     this.storyByNum.push(s);
     return s;
@@ -692,14 +696,12 @@ export class StoryIndex {
 
   private add(s: StoryState, f: StoryFeatures, vector: TermVector): void {
     s.docs.push(f.doc);
-    s.recent.push(f);
-    s.recentVectors.push(vector);
+    s.recent.push({ features: f, vector });
     countKeys(s.entities, f.entities, 1);
     countKeys(s.events, f.events, 1);
     countKeys(s.figures, f.figures ?? [], 1);
     if (s.recent.length > RECENT_MEMBERS) {
-      const old = s.recent.shift()!;
-      s.recentVectors.shift();
+      const old = s.recent.shift()!.features;
       countKeys(s.entities, old.entities, -1);
       countKeys(s.events, old.events, -1);
       countKeys(s.figures, old.figures ?? [], -1);
