@@ -161,16 +161,16 @@ export function storyFeatures(doc: Doc): StoryFeatures {
       const t = toks[i];
       if (t.kind === 'word' || t.kind === 'latin') {
         words.push(t.norm);
-        addTerm(lexemes ? termOfLexeme(lexemes[i]) : termOf(t.norm), 1);
+        addTerm(lexemes ? termOfLexeme(lexemes[i]) : contentTerm(t.norm), 1);
       } else if (t.kind === 'number') numbers.push([t.norm, i + 1 < toks.length && toks[i + 1].kind === 'word' ? toks[i + 1].norm : '']);
     }
   } else {
     const toks = tokenize(doc.text);
     scan(toks.length, (i) => toks[i].kind, (i) => normalize(doc.text.slice(toks[i].start, toks[i].end)), true);
-    for (const w of words) addTerm(termOf(w), 1);
+    for (const w of words) addTerm(contentTerm(w), 1);
   }
   // Title words count extra: they name the story.
-  for (const t of titleTokens) if (t.kind === 'word') addTerm(termOf(normalize(title.slice(t.start, t.end))), 2);
+  for (const t of titleTokens) if (t.kind === 'word') addTerm(contentTerm(normalize(title.slice(t.start, t.end))), 2);
   // Sublinear tf, then the top terms, L2-normalised.
   // (By index into two flat arrays: an article has a few hundred terms and keeps forty.)
   const keys: string[] = [];
@@ -214,8 +214,8 @@ interface Term {
   idf: number;
 }
 
-/** The word's term, or null for short and frequent (function) words. */
-function termOf(w: string): Term | null {
+/** The word's term, or null for short and frequent (function) words (also the timeline's test of a content word). */
+export function contentTerm(w: string): Term | null {
   if (w.length < 3) return null;
   const stem = lightStem(w);
   if (stem.length < 3) return null;
@@ -226,7 +226,7 @@ function termOf(w: string): Term | null {
 }
 
 /** `termOf` kept on the word type (false: none; a slot cannot hold null). */
-const termSlot = lexemeSlot((w): Term | false => termOf(w) ?? false);
+const termSlot = lexemeSlot((w): Term | false => contentTerm(w) ?? false);
 const termOfLexeme = (lex: Lexeme): Term | null => termSlot(lex) || null;
 
 /**

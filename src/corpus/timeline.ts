@@ -3,8 +3,7 @@ import type { EventMention, PloverType } from '../doc/types.js';
 import { datedSpans } from '../events/dates.js';
 import { dayNumber } from './stories.js';
 import { meetingRoleOf, type MeetingRole } from './meeting-roles.js';
-import { lightStem } from '../text/clitics.js';
-import { wordFrequency } from '../text/lexicon.js';
+import { contentTerm } from './stories.js';
 import { reporterKey } from './outlets.js';
 
 /**
@@ -102,7 +101,7 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
       const who = participantsOf(e);
       if (who.length === 0) continue;
       const date = dayOf(e.date);
-      place(doc, e, date, null, entries.find((x) => x.kind === 'event' && x.date === date && x.events[0].type === e.type && sameOrSubset(who, participantsOf(x.events[0]))));
+      place(doc, e, date, null, sameEventEntry(entries, e, date));
     }
   }
   for (const { doc, e, role } of roleMentions) {
@@ -114,8 +113,7 @@ export function buildTimeline(docs: Doc[], options: { names?: (id: string) => st
     } else if (e.date) {
       // No meeting named before it: the mention stands as the meeting it names.
       const date = dayOf(e.date);
-      const who = participantsOf(e);
-      place(doc, e, date, null, entries.find((x) => x.kind === 'event' && x.date === date && x.events[0].type === e.type && sameOrSubset(who, participantsOf(x.events[0]))));
+      place(doc, e, date, null, sameEventEntry(entries, e, date));
     }
   }
   // Dated facts: sentences with an absolute date the events did not already cover.
@@ -184,6 +182,12 @@ function roleHolders(meeting: TimelineEntry, e: EventMention, role: MeetingRole)
   return [...new Set([...e.actors, ...e.targets])].filter((id) => !sides.has(id));
 }
 
+/** The entry of the same event on that day: same type, and the same participants or some of them. */
+function sameEventEntry(entries: TimelineEntry[], e: EventMention, date: string): TimelineEntry | undefined {
+  const who = participantsOf(e);
+  return entries.find((x) => x.kind === 'event' && x.date === date && x.events[0].type === e.type && sameOrSubset(who, participantsOf(x.events[0])));
+}
+
 /** Who an event is about: both sides of a reciprocal event (a meeting), else its actors; sorted. */
 function participantsOf(ev: { type: PloverType; actors: string[]; targets: string[] }): string[] {
   return RECIPROCAL.has(ev.type) ? [...new Set([...ev.actors, ...ev.targets])].sort() : [...ev.actors].sort();
@@ -227,8 +231,6 @@ function clip(s: string, focus = 0): string {
 
 /** Shared content words (beyond the date) for two articles' dated sentences to be one fact. */
 const MIN_SHARED_FACT_WORDS = 2;
-/** Stems more frequent than this in the news lexicon say nothing about which fact it is (same cut as the story features). */
-const GENERIC_COUNT = 2500;
 const WORDS_BEFORE_FOCUS = 5;
 
 /** Light stems of the sentence's content words outside the date expression. */
@@ -236,8 +238,8 @@ function contentWords(doc: Doc, s: { start: number; end: number }, date: { start
   const out: string[] = [];
   for (const t of doc.layer('tokens')) {
     if (t.start < s.start || t.end > s.end || (t.start < date.end && date.start < t.end) || t.kind !== 'word') continue;
-    const stem = lightStem(t.norm);
-    if (stem.length >= 3 && Math.max(wordFrequency(t.norm), wordFrequency(stem)) <= GENERIC_COUNT) out.push(stem);
+    const term = contentTerm(t.norm);
+    if (term) out.push(term.stem);
   }
   return out;
 }
