@@ -37,7 +37,8 @@ const ROLE_NOUNS = new Map<string, MeetingRole>([
   ['بمشاركة', 'participant'],
 ].map(([w, role]) => [normalize(w), role as MeetingRole]));
 /** Leading a delegation to the meeting is taking part in it, not chairing it (ترأس الوفد إلى الاجتماع). */
-const DELEGATION_WORDS = new Set(['وفد', 'الوفد', 'وفدا', 'وفده', 'وفدها', 'وفود'].map(normalize));
+/** Delegation nouns, by their lookup forms. */
+const DELEGATION_WORDS: ReadonlySet<string> = new Set(['وفد', 'الوفد', 'وفدا', 'وفده', 'وفدها', 'وفود'].map(normalize));
 /** Words between the verb and the meeting noun: the subject, often a title and a name (ترأس وزير الخارجية الأردني أيمن الصفدي الاجتماع). */
 const VERB_REACH = 8;
 /** Words after the meeting noun where its relative clause may start (الاجتماع الطارئ الذي ترأسه). */
@@ -54,7 +55,8 @@ function roleOf(tok: Token | undefined): MeetingRole | null {
   return null;
 }
 
-const isDelegation = (tok: Token) => lookupForms(tok.norm).some((f) => DELEGATION_WORDS.has(f));
+/** A delegation noun (وفد، الوفد، وفده …). */
+export const isDelegation = (tok: Token): boolean => lookupForms(tok.norm).some((f) => DELEGATION_WORDS.has(f));
 
 /** The role the mention's actors take in an earlier-named meeting, or null for a meeting of its own. */
 export function meetingRoleOf(doc: Doc, e: EventMention): MeetingRole | null {

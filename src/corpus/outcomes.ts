@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { PloverType, Token } from '../doc/types.js';
 import { normalize } from '../text/normalize.js';
 import { segmentations } from '../text/clitics.js';
-import { lookupForms } from '../text/lookup-forms.js';
+import { lookupForms, restFollows } from '../text/lookup-forms.js';
 import { triggerTypes, type FactSentence } from './fact-mentions.js';
 import { sentenceRanges } from '../text/sentence-ranges.js';
 
@@ -76,7 +76,7 @@ function entryAt(toks: Token[], i: number, end: number): { entry: LexiconEntry; 
     for (const entry of LEXICON.get(form) ?? []) {
       const last = i + entry.words.length - 1;
       if (last >= end || (best && best.entry.words.length >= entry.words.length)) continue;
-      if (entry.words.every((w, k) => k === 0 || lookupForms(toks[i + k].norm).includes(w))) best = { entry, last };
+      if (restFollows(toks, i, entry.words)) best = { entry, last };
     }
   }
   return best;

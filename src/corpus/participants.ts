@@ -2,9 +2,10 @@ import { firstEndingAfter } from '../text/span-search.js';
 import type { Doc } from '../doc/doc.js';
 import type { PloverType, Token } from '../doc/types.js';
 import { normalize } from '../text/normalize.js';
-import { lookupForms } from '../text/lookup-forms.js';
+import { lookupForms, restFollows } from '../text/lookup-forms.js';
 import { triggerTypes, type FactSentence } from './fact-mentions.js';
 import { sentenceRanges } from '../text/sentence-ranges.js';
+import { isDelegation } from './meeting-roles.js';
 
 /**
  * Who took part in a fact by each outlet's account: the event's actors and targets, plus people
@@ -31,7 +32,6 @@ const HEAD_CUES = [
 const PARTICIPATION_CUES = ['بمشاركة', 'بحضور', 'شارك', 'شاركت', 'شاركا', 'شاركوا', 'يشارك', 'تشارك', 'حضر', 'حضرت', 'حضره', 'حضرها', 'حضرا', 'حضروا'];
 /** Leading a delegation is only read from these verbs when a delegation word is near (قاد الهجوم is no meeting role). */
 const DELEGATION_ONLY = new Set(['قاد', 'قادت', 'يقود', 'تقود', 'يقوده', 'يقودها'].map(normalize));
-const DELEGATION_WORDS = new Set(['وفد', 'وفدا', 'وفده', 'وفدها', 'وفود'].map(normalize));
 
 const phrases = (list: string[]) => list.map((w) => normalize(w).split(' '));
 const HEAD = phrases(HEAD_CUES);
@@ -55,7 +55,7 @@ function cueAt(toks: Token[], i: number, end: number, cues: string[][]): number 
   for (const words of cues) {
     const last = i + words.length - 1;
     if (last >= end || !forms.includes(words[0])) continue;
-    if (words.every((w, k) => k === 0 || lookupForms(toks[i + k].norm).includes(w))) return last;
+    if (restFollows(toks, i, words)) return last;
   }
   return null;
 }
@@ -105,7 +105,7 @@ export function namedParticipants(doc: Doc, facts: FactSentence[], type: PloverT
       const headLast = cueAt(toks, i, range.end, HEAD);
       if (headLast !== null) {
         const person = personAfter(headLast, NAME_REACH, range.end);
-        const delegation = toks.slice(Math.max(range.first, i - DELEGATION_BEFORE), Math.min(range.end, headLast + 1 + DELEGATION_AFTER)).findIndex((t) => lookupForms(t.norm).some((f) => DELEGATION_WORDS.has(f)));
+        const delegation = toks.slice(Math.max(range.first, i - DELEGATION_BEFORE), Math.min(range.end, headLast + 1 + DELEGATION_AFTER)).findIndex(isDelegation);
         const near = triggers.some((t) => Math.abs(t - i) <= CHAIR_REACH);
         if (person && delegation >= 0) {
           const d = Math.max(range.first, i - DELEGATION_BEFORE) + delegation;

@@ -1,3 +1,4 @@
+import type { Token } from '../doc/types.js';
 import { segmentations, startsWithConjunction } from './clitics.js';
 import { lexiconVersion } from './lexicon.js';
 import { memoizeWord } from './memo.js';
@@ -16,6 +17,12 @@ function computeForms(norm: string): string[] {
   // و/ف before a word the frequency lexicon has never seen (توصلا) is still the conjunction.
   if (norm.length >= 3 && startsWithConjunction(norm)) forms.push(norm.slice(1));
   return forms;
+}
+
+/** The words after the first of a phrase follow token i, each as one of its lookup forms (the caller checks the first and the bounds). */
+export function restFollows(toks: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 1; k < words.length; k++) if (!lookupForms(toks[i + k].norm).includes(words[k])) return false;
+  return true;
 }
 
 /** The word carries the definite article (الاجتماع، والاجتماع، للاجتماع). */
